@@ -1,0 +1,2 @@
+/** Documents, their readers and the source registry: the first stage of the pipeline. */
+package org.narrascope.corpus;

@@ -1,0 +1,2 @@
+/** Frame lexicons, the phrase matcher, quotation detection and concordance lines. */
+package org.narrascope.frames;

@@ -1,0 +1,2 @@
+/** Output tables (schema defined once), CSV writing and the run manifest. */
+package org.narrascope.report;
