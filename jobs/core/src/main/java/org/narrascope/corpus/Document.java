@@ -1,5 +1,6 @@
 package org.narrascope.corpus;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -16,7 +17,9 @@ import java.util.Objects;
  * @param url where it was published, possibly empty
  */
 public record Document(
-    String id, String source, LocalDate date, String lang, String title, String text, String url) {
+    String id, String source, LocalDate date, String lang, String title, String text, String url)
+    implements Serializable {
+  private static final long serialVersionUID = 1L;
 
   public static final String UNDETERMINED = "und";
 

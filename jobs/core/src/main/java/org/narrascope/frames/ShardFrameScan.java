@@ -1,0 +1,84 @@
+package org.narrascope.frames;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.narrascope.corpus.Document;
+import org.narrascope.index.IndexFields;
+import org.narrascope.index.IndexedDocument;
+import org.narrascope.index.ShardReader;
+import org.narrascope.index.StoredText;
+
+/**
+ * Counts frames over one shard. The index narrows the work: each frame's {@link
+ * FrameMatcher#candidateQuery} selects the documents that contain the words of one of its variants
+ * in the right language field, and only those are read back and matched, so the cost grows with the
+ * matches, not with the corpus. Documents without a language ({@code und}) have no analysed field a
+ * lexicon query could target, so all of them are matched.
+ *
+ * <p>Every document of the shard is reported, matched or not, because every one counts in the
+ * denominators.
+ */
+public final class ShardFrameScan {
+  /** Characters of context on each side of a concordance line. */
+  public static final int CONTEXT = 60;
+
+  private final ShardReader shard;
+  private final FrameMatcher matcher;
+  private final List<String> frameIds;
+
+  public ShardFrameScan(ShardReader shard, FrameMatcher matcher, List<String> frameIds) {
+    this.shard = shard;
+    this.matcher = matcher;
+    this.frameIds = List.copyOf(frameIds);
+  }
+
+  /** Reports every document of the shard, in document-number order, with its mentions. */
+  public void scan(Consumer<DocumentMatches> sink) {
+    BitSet candidates = candidates();
+    for (IndexedDocument doc : shard.documents()) {
+      if (!candidates.get(doc.luceneDoc())) {
+        sink.accept(new DocumentMatches(doc, List.of()));
+        continue;
+      }
+      StoredText text = shard.text(doc.luceneDoc());
+      List<Mention> mentions = new ArrayList<>();
+      addMentions(doc.lang(), IndexFields.TITLE, text.title(), mentions);
+      addMentions(doc.lang(), IndexFields.TEXT, text.text(), mentions);
+      sink.accept(new DocumentMatches(doc, mentions));
+    }
+  }
+
+  /** The documents worth matching: the union over frames and languages of the pre-filters. */
+  BitSet candidates() {
+    BitSet all = new BitSet();
+    for (String lang : shard.languages()) {
+      if (lang.equals(Document.UNDETERMINED)) {
+        all.or(shard.inLanguage(lang));
+        continue;
+      }
+      BooleanQuery.Builder anyFrame = new BooleanQuery.Builder();
+      for (String frame : frameIds) {
+        for (String field : new String[] {IndexFields.TITLE, IndexFields.TEXT}) {
+          anyFrame.add(
+              matcher.candidateQuery(frame, lang, IndexFields.analyzed(field, lang)),
+              BooleanClause.Occur.SHOULD);
+        }
+      }
+      all.or(shard.matching(anyFrame.build()));
+    }
+    return all;
+  }
+
+  private void addMentions(String lang, String field, String value, List<Mention> out) {
+    for (FrameMatch m : matcher.find(lang, value)) {
+      ConcordanceLine line = ConcordanceLine.of(value, m.start(), m.end(), CONTEXT);
+      out.add(
+          new Mention(
+              m.frameId(), field, m.start(), m.end(), m.quoted(), line.left(), line.match(), line.right()));
+    }
+  }
+}

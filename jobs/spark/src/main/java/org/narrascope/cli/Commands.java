@@ -1,0 +1,163 @@
+package org.narrascope.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.narrascope.corpus.sample.GeneratorConfig;
+import org.narrascope.corpus.sample.SampleCorpusGenerator;
+import org.narrascope.spark.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The commands of {@code narrascope}: the whole run, each stage alone, the generator, the demo. */
+final class Commands {
+  private Commands() {}
+
+  /** Runs the given stages in one Spark session. */
+  abstract static class StageCommand implements Callable<Integer> {
+    @Mixin PipelineOptions options;
+    @Spec CommandSpec spec;
+
+    abstract void stages(Pipeline p);
+
+    PipelineOptions effective() {
+      return options;
+    }
+
+    @Override
+    public Integer call() {
+      PrintStream console = System.out;
+      List<String> argv = spec.commandLine().getParseResult().originalArgs();
+      try (Session session = Session.start(spec.name(), argv, effective(), console)) {
+        stages(session.pipeline());
+        session.pipeline().writeSchema();
+        session.succeeded();
+      }
+      System.out.printf(Locale.ROOT, "Tables written to %s%n", effective().out);
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "run",
+      mixinStandardHelpOptions = true,
+      description = "Run every stage: ingest, index, count, compare.")
+  static final class Run extends StageCommand {
+    @Override
+    void stages(Pipeline p) {
+      p.ingest();
+      p.index();
+      p.count();
+      p.compare();
+    }
+  }
+
+  @Command(
+      name = "ingest",
+      mixinStandardHelpOptions = true,
+      description =
+          "Read --corpus into clean documents (OUT/documents), quarantine/ and ingest_report.csv.")
+  static final class Ingest extends StageCommand {
+    @Override
+    void stages(Pipeline p) {
+      p.ingest();
+    }
+  }
+
+  @Command(
+      name = "index",
+      mixinStandardHelpOptions = true,
+      description = "Build the Lucene shards (--index) from the ingested documents in OUT/documents.")
+  static final class Index extends StageCommand {
+    @Override
+    void stages(Pipeline p) {
+      p.index();
+    }
+  }
+
+  @Command(
+      name = "count",
+      mixinStandardHelpOptions = true,
+      description =
+          "Count the lexicon's frames on an existing index (never re-indexes): frame_counts.csv,"
+              + " concordance.csv.")
+  static final class Count extends StageCommand {
+    @Override
+    void stages(Pipeline p) {
+      p.count();
+    }
+  }
+
+  @Command(
+      name = "compare",
+      mixinStandardHelpOptions = true,
+      description =
+          "Compare each source with the baseline from OUT/frame_counts.csv:"
+              + " frame_vs_baseline.csv, frame_vs_baseline_by_period.csv.")
+  static final class Compare extends StageCommand {
+    @Override
+    void stages(Pipeline p) {
+      p.compare();
+    }
+  }
+
+  @Command(
+      name = "demo",
+      mixinStandardHelpOptions = true,
+      description =
+          "`run` on the sample corpus (corpus/sample/*/*.jsonl) into results/, the reference run.")
+  static final class Demo extends StageCommand {
+    static final String SAMPLE = "corpus/sample/*/*.jsonl";
+
+    @Override
+    PipelineOptions effective() {
+      if (options.corpus == null) {
+        options.corpus = SAMPLE;
+      }
+      if ("out".equals(options.out)) {
+        options.out = "results";
+      }
+      return options;
+    }
+
+    @Override
+    void stages(Pipeline p) {
+      p.ingest();
+      p.index();
+      p.count();
+      p.compare();
+    }
+  }
+
+  @Command(
+      name = "generate",
+      mixinStandardHelpOptions = true,
+      description =
+          "Write a synthetic corpus with planted frames at known counts: documents.jsonl,"
+              + " truth.csv, planted.csv, sources.csv.")
+  static final class Generate implements Callable<Integer> {
+    @Option(names = "--docs", paramLabel = "N", defaultValue = "2500", description = "Documents. Default: ${DEFAULT-VALUE}.")
+    int docs;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "20220105", description = "Seed. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder.")
+    Path out;
+
+    @Override
+    public Integer call() {
+      var summary =
+          SampleCorpusGenerator.generate(
+              new GeneratorConfig(docs, seed, LocalDate.of(2022, 1, 1), LocalDate.of(2022, 1, 31)), out);
+      System.out.printf(Locale.ROOT, "Generated %s into %s%n", summary, out);
+      return 0;
+    }
+  }
+}

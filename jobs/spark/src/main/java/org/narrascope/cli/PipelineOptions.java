@@ -1,0 +1,103 @@
+package org.narrascope.cli;
+
+import picocli.CommandLine.Option;
+
+/** The options every pipeline command shares; picocli mixes them into each command. */
+public final class PipelineOptions {
+  @Option(
+      names = "--corpus",
+      paramLabel = "PATH",
+      description =
+          "Input documents: a file, a folder (searched for *.jsonl, *.ndjson, *.csv, *.tsv, plain"
+              + " or .gz/.bz2) or a glob; local or any Hadoop file system URI (hdfs://, s3a://, ...).")
+  String corpus;
+
+  @Option(
+      names = "--sources",
+      paramLabel = "CSV",
+      defaultValue = "corpus/sources.csv",
+      description = "Source registry: source,role,country,lang[,tz]. Default: ${DEFAULT-VALUE}.")
+  String sources;
+
+  @Option(
+      names = "--frames",
+      paramLabel = "YAML",
+      defaultValue = "corpus/frames/kazakhstan-2022.yaml",
+      description = "Frame lexicon. Default: ${DEFAULT-VALUE}.")
+  String frames;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "out",
+      description = "Output folder for tables, quarantine and manifest. Default: ${DEFAULT-VALUE}.")
+  String out;
+
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description = "Index folder, any Hadoop file system path. Default: OUT/index.")
+  String index;
+
+  @Option(
+      names = "--period",
+      paramLabel = "day|week|month",
+      defaultValue = "day",
+      description = "Time grain of the tables. Default: ${DEFAULT-VALUE}.")
+  String period;
+
+  @Option(
+      names = "--partitions",
+      paramLabel = "N",
+      defaultValue = "4",
+      description =
+          "Index shards (one per Spark partition). The tables do not depend on it. Default:"
+              + " ${DEFAULT-VALUE}.")
+  int partitions;
+
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      defaultValue = "local[*]",
+      description =
+          "Spark master for embedded runs. Ignored under spark-submit, which sets its own."
+              + " Default: ${DEFAULT-VALUE}.")
+  String master;
+
+  @Option(
+      names = "--baseline-role",
+      paramLabel = "ROLE",
+      defaultValue = "expert_skeptic",
+      description =
+          "Role whose sources form the baseline (state_media, official, independent,"
+              + " expert_skeptic, other). Default: ${DEFAULT-VALUE}.")
+  String baselineRole;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "20220105",
+      description = "Seed of every random choice of the run, recorded in the manifest. Default: ${DEFAULT-VALUE}.")
+  long seed;
+
+  @Option(
+      names = "--map",
+      paramLabel = "OURS=THEIRS,...",
+      description =
+          "Read fields under other names, e.g. text=body,date=published_at,source=channel (our"
+              + " fields: id, source, date, lang, title, text, url).")
+  String map;
+
+  @Option(names = "--verbose", description = "Show Spark's own log lines.")
+  boolean verbose;
+
+  /** The index folder: {@code --index}, or {@code OUT/index}. */
+  String indexDir() {
+    return index != null ? index : out + "/index";
+  }
+
+  /** Where ingest leaves the clean documents for the index stage. */
+  String documentsDir() {
+    return out + "/documents";
+  }
+}

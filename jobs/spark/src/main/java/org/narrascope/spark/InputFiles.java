@@ -1,0 +1,90 @@
+package org.narrascope.spark;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.narrascope.NarrascopeException;
+
+/**
+ * Resolves {@code --corpus} (a file, a folder, or a glob, on any Hadoop file system) to the list of
+ * input files, sorted by path so that a run's accounting and manifest list them in one order.
+ */
+public final class InputFiles {
+  /** One input file. */
+  public record InputFile(String path, long bytes) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
+
+  private static final List<String> DATA_SUFFIXES =
+      List.of(".jsonl", ".ndjson", ".csv", ".tsv");
+  private static final List<String> COMPRESSION_SUFFIXES = List.of("", ".gz", ".bz2");
+
+  private InputFiles() {}
+
+  /** Lists the input files that {@code spec} names; none at all is an error. */
+  public static List<InputFile> resolve(String spec, Configuration hadoop) {
+    try {
+      Path pattern = new Path(spec);
+      FileSystem fs = pattern.getFileSystem(hadoop);
+      FileStatus[] matches = fs.globStatus(pattern);
+      List<InputFile> files = new ArrayList<>();
+      if (matches != null) {
+        for (FileStatus match : matches) {
+          if (match.isDirectory()) {
+            RemoteIterator<LocatedFileStatus> it = fs.listFiles(match.getPath(), true);
+            while (it.hasNext()) {
+              LocatedFileStatus f = it.next();
+              if (f.isFile() && isData(f.getPath()) && !isHidden(f.getPath(), match.getPath())) {
+                files.add(new InputFile(f.getPath().toString(), f.getLen()));
+              }
+            }
+          } else {
+            files.add(new InputFile(match.getPath().toString(), match.getLen()));
+          }
+        }
+      }
+      if (files.isEmpty()) {
+        throw new NarrascopeException(
+            "--corpus "
+                + spec
+                + " names no input file (a folder is searched for *.jsonl, *.ndjson, *.csv, *.tsv,"
+                + " also .gz or .bz2)");
+      }
+      files.sort((a, b) -> a.path().compareTo(b.path()));
+      return files;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list --corpus " + spec, e);
+    }
+  }
+
+  static boolean isData(Path path) {
+    String name = path.getName().toLowerCase(Locale.ROOT);
+    for (String data : DATA_SUFFIXES) {
+      for (String compression : COMPRESSION_SUFFIXES) {
+        if (name.endsWith(data + compression)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Hadoop's convention: names starting with "." or "_" (e.g. _SUCCESS, .crc) are not data. */
+  private static boolean isHidden(Path file, Path root) {
+    for (Path p = file; p != null && !p.equals(root); p = p.getParent()) {
+      if (p.getName().startsWith(".") || p.getName().startsWith("_")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

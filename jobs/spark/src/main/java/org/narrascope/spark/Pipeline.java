@@ -1,0 +1,386 @@
+package org.narrascope.spark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
+import org.narrascope.NarrascopeException;
+import org.narrascope.corpus.FieldMapping;
+import org.narrascope.corpus.SourceRegistry;
+import org.narrascope.frames.FrameCountRow;
+import org.narrascope.frames.FrameCounts;
+import org.narrascope.frames.Lexicon;
+import org.narrascope.report.CsvTableWriter;
+import org.narrascope.report.SchemaDocument;
+import org.narrascope.report.TableSchema;
+import org.narrascope.report.Tables;
+import org.narrascope.stats.BaselineRow;
+import org.narrascope.stats.BaselineTables;
+import scala.Tuple2;
+
+/**
+ * The stages of a run, wired to Spark: each reads what the previous one left in {@code --out} (or
+ * the index), so any stage can run alone. Pure logic lives in core; this class only moves data
+ * between files, partitions and the driver.
+ */
+public final class Pipeline {
+  static final String DUPLICATE_ID = "duplicate_id";
+
+  private final PipelineConfig config;
+  private final SparkSession spark;
+  private final JavaSparkContext jsc;
+  private final Configuration hadoop;
+  private final Progress progress;
+  private final OutputFiles out;
+  private final RunRecord record;
+
+  public Pipeline(PipelineConfig config, SparkSession spark, Progress progress, RunRecord record) {
+    this.config = config;
+    this.spark = spark;
+    this.jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    this.hadoop = jsc.hadoopConfiguration();
+    this.progress = progress;
+    this.out = new OutputFiles(config.out(), hadoop);
+    this.record = record;
+  }
+
+  // ---------------------------------------------------------------- ingest
+
+  /** Reads the corpus into clean documents, quarantine and the ingest report. */
+  public IngestTotals ingest() {
+    if (config.corpus() == null) {
+      throw new NarrascopeException("--corpus is required to ingest");
+    }
+    List<InputFiles.InputFile> files = InputFiles.resolve(config.corpus(), hadoop);
+    String registryCsv = readText(config.sources());
+    SourceRegistry.parse(new StringReader(registryCsv), config.sources()); // fail early, on the driver
+    record.input(config.sources(), registryCsv.getBytes(StandardCharsets.UTF_8));
+
+    Broadcast<String> registry = jsc.broadcast(registryCsv);
+    String origin = config.sources();
+    SerializableConfiguration conf = new SerializableConfiguration(hadoop);
+    // FieldMapping is a plain record; it travels as its map and is rebuilt in the task.
+    Map<String, String> mapping = new TreeMap<>(config.mapping().ourFieldToTheirs());
+    progress.stage("ingest", files.size(), "files");
+    JavaRDD<IngestItem> items =
+        jsc.parallelize(files, files.size())
+            .mapPartitions(
+                part -> new ChainedIngest(
+                        part, registry.value(), origin, new FieldMapping(mapping), conf.value()))
+            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+
+    // Exact duplicate ids: the first occurrence (by file, then line) is kept, the others quarantined.
+    JavaPairRDD<String, String> idAt =
+        items
+            .filter(i -> i.kind() == IngestItem.Kind.DOCUMENT)
+            .mapToPair(i -> new Tuple2<>(i.document().id(), location(i)));
+    Map<String, String> firstSeen =
+        new HashMap<>(
+            idAt.mapValues(l -> 1L)
+                .reduceByKey(Long::sum)
+                .filter(c -> c._2() > 1)
+                .join(idAt)
+                .mapToPair(t -> new Tuple2<>(t._1(), t._2()._2()))
+                .reduceByKey((a, b) -> a.compareTo(b) <= 0 ? a : b)
+                .collectAsMap());
+    Broadcast<Map<String, String>> keep = jsc.broadcast(firstSeen);
+
+    JavaRDD<IngestItem> documents =
+        items.filter(
+            i ->
+                i.kind() == IngestItem.Kind.DOCUMENT
+                    && location(i).equals(keep.value().getOrDefault(i.document().id(), location(i))));
+    JavaRDD<IngestItem> duplicates =
+        items
+            .filter(
+                i ->
+                    i.kind() == IngestItem.Kind.DOCUMENT
+                        && !location(i)
+                            .equals(keep.value().getOrDefault(i.document().id(), location(i))))
+            .map(
+                i ->
+                    IngestItem.rejected(
+                        i.file(),
+                        i.line(),
+                        DUPLICATE_ID,
+                        "id '"
+                            + i.document().id()
+                            + "' was first seen at "
+                            + keep.value().get(i.document().id()).replace('\u0000', ':'),
+                        "id=" + i.document().id() + " title=" + i.document().title()));
+
+    spark
+        .createDataFrame(documents.map(i -> DocumentRows.toRow(i.document())), DocumentRows.SCHEMA)
+        .write()
+        .mode(SaveMode.Overwrite)
+        .parquet(config.out() + "/documents");
+    long written = spark.read().schema(DocumentRows.SCHEMA).parquet(config.out() + "/documents").count();
+
+    long quarantined =
+        writeSorted(
+            Tables.QUARANTINE,
+            Tables.QUARANTINE.fileName(),
+            items.filter(i -> i.kind() == IngestItem.Kind.REJECTED).union(duplicates),
+            i -> String.format(Locale.ROOT, "%s\u0000%015d", i.file(), i.line()),
+            i -> List.of(i.file(), i.line(), i.reason(), i.detail(), i.raw()));
+
+    Map<String, Long> duplicatesPerFile =
+        new TreeMap<>(duplicates.mapToPair(i -> new Tuple2<>(i.file(), 1L)).reduceByKey(Long::sum).collectAsMap());
+    List<IngestItem.FileSummary> summaries = new ArrayList<>();
+    items.filter(i -> i.kind() == IngestItem.Kind.SUMMARY).collect().forEach(i -> summaries.add(i.summary()));
+    summaries.sort((a, b) -> a.file().compareTo(b.file()));
+    items.unpersist();
+
+    IngestTotals totals = writeIngestReport(summaries, duplicatesPerFile);
+    for (IngestItem.FileSummary s : summaries) {
+      record.input(s.file(), s.bytes(), s.sha256());
+    }
+    if (totals.indexed() != written || totals.quarantined() != quarantined) {
+      throw new NarrascopeException(
+          String.format(
+              Locale.ROOT,
+              "ingest accounting failed: the report says %d indexed and %d quarantined, but %d"
+                  + " documents and %d quarantine rows were written",
+              totals.indexed(),
+              totals.quarantined(),
+              written,
+              quarantined));
+    }
+    record.counts(totals.asMap());
+    progress.done();
+    return totals;
+  }
+
+  private static String location(IngestItem i) {
+    return String.format(Locale.ROOT, "%s\u0000%015d", i.file(), i.line());
+  }
+
+  private IngestTotals writeIngestReport(
+      List<IngestItem.FileSummary> summaries, Map<String, Long> duplicatesPerFile) {
+    long read = 0;
+    long indexed = 0;
+    long quarantined = 0;
+    long unknown = 0;
+    try (CsvTableWriter w = CsvTableWriter.open(Tables.INGEST_REPORT, out.writer(Tables.INGEST_REPORT.fileName()))) {
+      for (IngestItem.FileSummary s : summaries) {
+        Map<String, Long> reasons = new TreeMap<>(s.rejectedByReason());
+        long dups = duplicatesPerFile.getOrDefault(s.file(), 0L);
+        if (dups > 0) {
+          reasons.merge(DUPLICATE_ID, dups, Long::sum);
+        }
+        long q = reasons.values().stream().mapToLong(Long::longValue).sum();
+        long ix = s.accepted() - dups;
+        if (s.read() != ix + q) {
+          throw new NarrascopeException(
+              "ingest accounting failed for " + s.file() + ": read " + s.read() + " != indexed " + ix + " + quarantined " + q);
+        }
+        w.write(ingestRow(s.file(), s.read(), ix, q, s.unknownSource(), "", 0));
+        for (Map.Entry<String, Long> r : reasons.entrySet()) {
+          w.write(ingestRow(s.file(), s.read(), ix, q, s.unknownSource(), r.getKey(), r.getValue()));
+        }
+        read += s.read();
+        indexed += ix;
+        quarantined += q;
+        unknown += s.unknownSource();
+      }
+      record.output(Tables.INGEST_REPORT.fileName(), w.rowsWritten());
+    }
+    return new IngestTotals(summaries.size(), read, indexed, quarantined, unknown);
+  }
+
+  private static List<Object> ingestRow(
+      String file, long read, long indexed, long quarantined, long unknown, String reason, long count) {
+    return List.of(file, read, indexed, quarantined, unknown, reason, count);
+  }
+
+  /** The ingest's accounting over all files. */
+  public record IngestTotals(long files, long read, long indexed, long quarantined, long unknownSource) {
+    Map<String, Long> asMap() {
+      Map<String, Long> m = new LinkedHashMap<>();
+      m.put("input_files", files);
+      m.put("records_read", read);
+      m.put("indexed", indexed);
+      m.put("quarantined", quarantined);
+      m.put("unknown_source_documents", unknownSource);
+      return m;
+    }
+  }
+
+  // ---------------------------------------------------------------- index
+
+  /** Builds the shards from the ingested documents. */
+  public IndexLayout index() {
+    if (!out.exists("documents")) {
+      throw new NarrascopeException(
+          "no ingested documents in " + out.path("documents") + ": run `ingest` (or `run`) first");
+    }
+    IndexLayout layout = IndexJob.run(spark, out.path("documents"), config.index(), config.partitions(), progress);
+    record.analysis(layout.analysis());
+    record.counts(Map.of("index_documents", layout.documents(), "index_shards", (long) layout.shards().size()));
+    return layout;
+  }
+
+  // ---------------------------------------------------------------- count
+
+  /** Counts the lexicon's frames on the existing index. */
+  public List<FrameCountRow> count() {
+    String yaml = readText(config.frames());
+    record.input(config.frames(), yaml.getBytes(StandardCharsets.UTF_8));
+    Lexicon lexicon = Lexicon.parse(yaml, config.frames());
+    CountJob.Result result = CountJob.run(spark, config.index(), yaml, config.frames(), config.period(), progress);
+    IndexLayout layout = IndexLayout.read(config.index(), hadoop);
+    record.analysis(layout.analysis());
+    List<FrameCountRow> rows =
+        FrameCounts.rows(result.tallies(), lexicon.frames().stream().map(f -> f.id()).toList());
+    try (CsvTableWriter w = CsvTableWriter.open(Tables.FRAME_COUNTS, out.writer(Tables.FRAME_COUNTS.fileName()))) {
+      for (FrameCountRow r : rows) {
+        w.write(r.cells());
+      }
+      record.output(Tables.FRAME_COUNTS.fileName(), w.rowsWritten());
+    }
+    writeSorted(
+        Tables.CONCORDANCE,
+        Tables.CONCORDANCE.fileName(),
+        result.concordance(),
+        ConcordanceRow::sortKey,
+        ConcordanceRow::cells);
+    result.concordance().unpersist();
+    return rows;
+  }
+
+  // ---------------------------------------------------------------- compare
+
+  /** Compares every source's frame rates with the baseline, from {@code frame_counts.csv}. */
+  public void compare() {
+    String registryCsv = readText(config.sources());
+    record.input(config.sources(), registryCsv.getBytes(StandardCharsets.UTF_8));
+    SourceRegistry registry = SourceRegistry.parse(new StringReader(registryCsv), config.sources());
+    List<FrameCountRow> counts = readFrameCounts();
+    boolean anyBaseline =
+        counts.stream().anyMatch(r -> registry.roleOf(r.source()) == config.baselineRole());
+    if (!anyBaseline) {
+      throw new NarrascopeException(
+          "no source with role '"
+              + config.baselineRole().code()
+              + "' has documents, so there is no baseline to compare with (see --baseline-role and "
+              + config.sources()
+              + ")");
+    }
+    java.util.function.Predicate<String> isBaseline =
+        source -> registry.roleOf(source) == config.baselineRole();
+    writeBaseline(Tables.FRAME_VS_BASELINE, BaselineTables.wholeSpan(counts, isBaseline), false);
+    writeBaseline(Tables.FRAME_VS_BASELINE_BY_PERIOD, BaselineTables.byPeriod(counts, isBaseline), true);
+  }
+
+  private void writeBaseline(TableSchema table, List<BaselineRow> rows, boolean withPeriod) {
+    try (CsvTableWriter w = CsvTableWriter.open(table, out.writer(table.fileName()))) {
+      for (BaselineRow r : rows) {
+        w.write(r.cells(withPeriod));
+      }
+      record.output(table.fileName(), w.rowsWritten());
+    }
+  }
+
+  private List<FrameCountRow> readFrameCounts() {
+    String name = Tables.FRAME_COUNTS.fileName();
+    if (!out.exists(name)) {
+      throw new NarrascopeException("no " + out.path(name) + ": run `count` (or `run`) first");
+    }
+    List<FrameCountRow> rows = new ArrayList<>();
+    try (InputStream in = out.open(name);
+        CSVParser csv =
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      if (!csv.getHeaderNames().equals(Tables.FRAME_COUNTS.header())) {
+        throw new NarrascopeException(
+            out.path(name) + " has columns " + csv.getHeaderNames() + ", expected " + Tables.FRAME_COUNTS.header());
+      }
+      for (CSVRecord r : csv) {
+        rows.add(
+            new FrameCountRow(
+                r.get(0), r.get(1), r.get(2),
+                Long.parseLong(r.get(3)), Long.parseLong(r.get(4)), Long.parseLong(r.get(5)),
+                Long.parseLong(r.get(6)), Long.parseLong(r.get(7))));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + out.path(name), e);
+    } catch (NumberFormatException e) {
+      throw new NarrascopeException(out.path(name) + " has a count that is not a whole number: " + e.getMessage(), e);
+    }
+    return rows;
+  }
+
+  /** Writes SCHEMA.md, the documentation of every table, beside the tables. */
+  public void writeSchema() {
+    try (java.io.Writer w = out.writer(SCHEMA_FILE)) {
+      w.write(SchemaDocument.render(Tables.all(), SCHEMA_INTRO));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + out.path(SCHEMA_FILE), e);
+    }
+  }
+
+  static final String SCHEMA_FILE = "SCHEMA.md";
+  static final String SCHEMA_INTRO =
+      "Every table Narrascope writes, generated from the one definition in code that also writes"
+          + " the tables (org.narrascope.report.Tables). All files are UTF-8 CSV (RFC 4180, CRLF"
+          + " line ends, a header row), sorted as stated, byte-identical for the same input and"
+          + " configuration whatever the number of partitions or cores.";
+
+  // ---------------------------------------------------------------- helpers
+
+  /**
+   * Sorts an RDD by a string key and streams it to one CSV on the driver, a partition at a time, so
+   * the driver never holds the whole table.
+   */
+  private <T> long writeSorted(
+      TableSchema table,
+      String relative,
+      JavaRDD<T> rows,
+      org.apache.spark.api.java.function.Function<T, String> key,
+      java.util.function.Function<T, List<Object>> cells) {
+    try (CsvTableWriter w = CsvTableWriter.open(table, out.writer(relative))) {
+      Iterator<T> it = rows.sortBy(key, true, Math.max(1, rows.getNumPartitions())).toLocalIterator();
+      while (it.hasNext()) {
+        w.write(cells.apply(it.next()));
+      }
+      record.output(relative, w.rowsWritten());
+      return w.rowsWritten();
+    }
+  }
+
+  /** A small text input (registry, lexicon), from any file system. */
+  String readText(String location) {
+    Path path = new Path(location);
+    try (FSDataInputStream in = path.getFileSystem(hadoop).open(path)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (java.io.FileNotFoundException e) {
+      throw new NarrascopeException("file not found: " + location, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + location, e);
+    }
+  }
+}

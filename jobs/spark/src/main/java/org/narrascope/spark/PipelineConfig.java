@@ -1,0 +1,46 @@
+package org.narrascope.spark;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.narrascope.corpus.FieldMapping;
+import org.narrascope.corpus.SourceRole;
+import org.narrascope.stats.Period;
+
+/** Everything a pipeline run is configured with; written to the manifest as it is. */
+public record PipelineConfig(
+    String corpus,
+    String sources,
+    String frames,
+    String out,
+    String index,
+    Period period,
+    int partitions,
+    String master,
+    SourceRole baselineRole,
+    long seed,
+    FieldMapping mapping,
+    boolean verbose) {
+
+  public PipelineConfig {
+    if (partitions < 1) {
+      throw new org.narrascope.NarrascopeException("--partitions must be at least 1, not " + partitions);
+    }
+  }
+
+  /** The configuration as the manifest shows it, keys in a fixed order. */
+  public Map<String, String> asMap() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("corpus", corpus == null ? "" : corpus);
+    m.put("sources", sources);
+    m.put("frames", frames);
+    m.put("out", out);
+    m.put("index", index);
+    m.put("period", period.code());
+    m.put("partitions", Integer.toString(partitions));
+    m.put("master", master);
+    m.put("baseline_role", baselineRole.code());
+    m.put("seed", Long.toString(seed));
+    m.put("map", mapping.toString());
+    return m;
+  }
+}

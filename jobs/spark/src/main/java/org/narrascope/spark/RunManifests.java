@@ -1,0 +1,57 @@
+package org.narrascope.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.time.Instant;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.narrascope.report.RunManifest;
+
+/** Writes {@code manifest.json} for a command: what ran, on what, with which versions, and what came out. */
+public final class RunManifests {
+  public static final String FILE = "manifest.json";
+
+  private RunManifests() {}
+
+  /** Writes the manifest of a command into {@code config.out()}. */
+  public static void write(
+      PipelineConfig config,
+      String command,
+      List<String> argv,
+      RunRecord record,
+      Instant started,
+      Instant finished,
+      boolean succeeded,
+      String sparkVersion,
+      Configuration hadoop) {
+    RunManifest.Builder b =
+        RunManifest.builder()
+            .command(prepend("narrascope", command, argv))
+            .config(config.asMap())
+            .versions(RunManifest.coreVersions())
+            .version("spark", sparkVersion)
+            .version("scala", scala.util.Properties.versionNumberString())
+            .seed(config.seed())
+            .started(started)
+            .finished(finished)
+            .count("succeeded", succeeded ? 1 : 0);
+    record.inputs().values().forEach(i -> b.input(new RunManifest.Input(i.path(), i.bytes(), i.sha256())));
+    record.outputs().forEach(b::output);
+    record.counts().forEach(b::count);
+    record.analysis().forEach(b::languageChain);
+    try (Writer w = new OutputFiles(config.out(), hadoop).writer(FILE)) {
+      w.write(b.build().toJson());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the manifest in " + config.out(), e);
+    }
+  }
+
+  private static List<String> prepend(String program, String command, List<String> argv) {
+    java.util.ArrayList<String> all = new java.util.ArrayList<>();
+    all.add(program);
+    all.add(command);
+    all.addAll(argv);
+    return all;
+  }
+}
