@@ -53,7 +53,9 @@ public final class BenjaminiHochberg {
     double running = 1;
     for (int rank = m; rank >= 1; rank--) {
       int i = order[rank - 1];
-      running = Math.min(running, (double) m * p[i] / rank);
+      // At rank m the factor is exactly 1: take p itself, since m * p / m can round below p.
+      double adjusted = rank == m ? p[i] : (double) m * p[i] / rank;
+      running = Math.min(running, adjusted);
       q[i] = running;
     }
     return q;
