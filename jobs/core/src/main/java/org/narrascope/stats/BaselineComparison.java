@@ -85,7 +85,7 @@ public record BaselineComparison(
 
   private static final OptionalDouble EMPTY = OptionalDouble.empty();
 
-  /** Rejects nulls and NaN or infinite values, which the output tables must never contain. */
+  // Rejects nulls and NaN or infinite values, which the output tables must never contain.
   public BaselineComparison {
     for (OptionalDouble value :
         List.of(ratePer1k, baselineRatePer1k, rateRatio, ciLow, ciHigh, pValue)) {
