@@ -1,7 +1,6 @@
 package org.narrascope.report;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -152,7 +151,7 @@ public final class CsvTableWriter implements AutoCloseable {
     try {
       printer.close(true);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot close table " + schema.fileName(), e);
+      throw new NarrascopeException("cannot finish writing table " + schema.fileName(), e);
     }
   }
 

@@ -69,7 +69,7 @@ public final class Tables {
           "docs",
           INTEGER,
           "documents",
-          "All documents of the source in the period (or span), whether or not they mention the"
+          "All documents of the source in the period, whether or not they mention the"
               + " frame: the denominator of the document rate.",
           "Documents indexed after ingest; quarantined records are not counted.");
 
@@ -279,7 +279,7 @@ public final class Tables {
             "ratio",
             "Risk ratio: how many times more (> 1) or less (< 1) often the source's documents"
                 + " use the frame than the baseline's.",
-            "(a / (a + b)) / (c / (c + d)). When exactly one of a, c is zero, 0.5 is added to"
+            "(a / (a + b)) / (c / (c + d)). When both sides have documents and exactly one of a, c is zero, 0.5 is added to"
                 + " each of a, b, c, d first (Haldane–Anscombe; note `zero_cell_corrected`)."
                 + " Empty when a = c = 0 or either side has no documents."));
     columns.add(
