@@ -1,0 +1,456 @@
+package org.narrascope.report;
+
+import static org.narrascope.report.ColumnType.BOOLEAN;
+import static org.narrascope.report.ColumnType.DATE;
+import static org.narrascope.report.ColumnType.DECIMAL;
+import static org.narrascope.report.ColumnType.INTEGER;
+import static org.narrascope.report.ColumnType.STRING;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every table Narrascope writes, defined once. Jobs write rows through {@link CsvTableWriter} with
+ * these constants, and {@code results/SCHEMA.md} is rendered from {@link #all()} with {@link
+ * #INTRO}: the methods section a reviewer reads is the same text that fixed the columns.
+ */
+public final class Tables {
+  private Tables() {}
+
+  /** The opening of {@code results/SCHEMA.md}: the conventions shared by every table. */
+  public static final String INTRO =
+      """
+      # Narrascope output tables
+
+      This file is generated from the table definitions in the code \
+      (`org.narrascope.report.Tables`); do not edit it by hand.
+
+      Every table is a CSV file in RFC 4180 form: UTF-8 without byte-order mark, a header row \
+      with the column names below, records separated by CRLF, and a field quoted (with `"` \
+      doubled inside) only when it needs to be. Text is compared and sorted by Java \
+      `String.compareTo` (UTF-16 code units, so the order does not depend on any locale); numbers \
+      are sorted numerically and dates chronologically. An empty cell means that the value is not \
+      defined for that row; the `note` column, where a table has one, says why.
+
+      **Frames and mentions.** A *frame* is an entry of the YAML frame lexicon: a set of phrase \
+      variants per language (inflections, word orders, allowed slop). A *mention* is one match \
+      of any variant of the frame in a document's title or text; mentions of one frame never \
+      overlap, so a stretch of text counts once even if several variants match it. A mention is \
+      *quoted* when it lies inside quotation marks, i.e. the outlet reports someone else's words \
+      rather than using the frame in its own voice.
+
+      **Denominators.** Counts are always given with the counts of *all* documents and word \
+      tokens they come from, so that a rate can be computed and an outlet that publishes more \
+      does not look as if it used a frame more. Word tokens are Unicode (UAX #29) word-break \
+      tokens of title and text together, counted the same way for every language.""";
+
+  // --- frame_counts.csv -------------------------------------------------------------------
+
+  private static final Column FRAME =
+      new Column(
+          "frame", STRING, "", "The frame's identifier as written in the frame lexicon.", "");
+
+  private static final Column SOURCE =
+      new Column("source", STRING, "", "The outlet, by its name in the source registry.", "");
+
+  private static final Column PERIOD =
+      new Column(
+          "period",
+          STRING,
+          "",
+          "The calendar period of the documents' publication dates.",
+          "Chosen by `--period`: a day `yyyy-MM-dd`; an ISO-8601 week `yyyy-'W'ww` (week-based"
+              + " year, weeks start on Monday, week 1 holds the year's first Thursday, so"
+              + " 2022-01-02 is in 2021-W52); or a month `yyyy-MM`. A document's date is its"
+              + " publication day in the source's own time zone.");
+
+  private static final Column DOCS =
+      new Column(
+          "docs",
+          INTEGER,
+          "documents",
+          "All documents of the source in the period, whether or not they mention the"
+              + " frame: the denominator of the document rate.",
+          "Documents indexed after ingest; quarantined records are not counted.");
+
+  private static final Column DOCS_WITH_FRAME =
+      new Column(
+          "docs_with_frame",
+          INTEGER,
+          "documents",
+          "Documents with at least one mention of the frame in title or text.",
+          "A document counts once however many mentions it has.");
+
+  /** Frame mentions and their denominators per frame × source × period. */
+  public static final TableSchema FRAME_COUNTS =
+      new TableSchema(
+          "frame_counts.csv",
+          "Frame counts per source and period",
+          "One row per frame × source × period for every (source, period) with at least one"
+              + " document, including rows whose mention counts are zero, so that absence of a"
+              + " frame is data rather than a missing row. `docs` and `tokens` count ALL documents"
+              + " and word tokens of the source in the period: they are the denominators, the"
+              + " same on every frame's row for that (source, period).",
+          "frame, source, period",
+          List.of(
+              FRAME,
+              SOURCE,
+              PERIOD,
+              DOCS,
+              DOCS_WITH_FRAME,
+              new Column(
+                  "mentions",
+                  INTEGER,
+                  "matches",
+                  "Mentions of the frame in the titles and texts of the source's documents in the"
+                      + " period.",
+                  "Non-overlapping matches of the frame's variants, counted in title and text"
+                      + " separately and summed; each is one line of concordance.csv."),
+              new Column(
+                  "mentions_quoted",
+                  INTEGER,
+                  "matches",
+                  "The part of `mentions` that lies inside quotation marks (reported speech);"
+                      + " `mentions - mentions_quoted` is the outlet's own, authorial use.",
+                  "A match is quoted when it lies between an opening and its closing quotation"
+                      + " mark in the same field (`quoted = true` in concordance.csv)."),
+              new Column(
+                  "tokens",
+                  INTEGER,
+                  "word tokens",
+                  "All word tokens of title and text of all documents of the source in the"
+                      + " period: the denominator of a per-word rate.",
+                  "Unicode word-break tokens (UAX #29: words, numbers, ideographs; not"
+                      + " punctuation), the same rule for every language, so that rates of"
+                      + " outlets writing in different languages are counted alike.")));
+
+  // --- concordance.csv --------------------------------------------------------------------
+
+  /** One line per mention: the evidence behind every count. */
+  public static final TableSchema CONCORDANCE =
+      new TableSchema(
+          "concordance.csv",
+          "Concordance of frame mentions",
+          "One row per mention counted in frame_counts.csv (so its rows per frame, source and"
+              + " period add up to `mentions`), to let a reader check every count against the"
+              + " text it came from.",
+          "frame, doc_id, field, start",
+          List.of(
+              FRAME,
+              new Column("doc_id", STRING, "", "The document's identifier in the corpus.", ""),
+              SOURCE,
+              new Column(
+                  "date",
+                  DATE,
+                  "",
+                  "The document's publication day in the source's own time zone.",
+                  ""),
+              new Column(
+                  "lang",
+                  STRING,
+                  "",
+                  "The document's language: an ISO 639-1 code in lower case, or `und` when it is"
+                      + " undetermined.",
+                  "The language decides which variants of the frame and which analysis chain"
+                      + " (see the run manifest's language chains) were used."),
+              new Column(
+                  "field",
+                  STRING,
+                  "",
+                  "Where the mention is: `title` or `text`.",
+                  "Title and text are matched separately, so a mention never spans both."),
+              new Column(
+                  "start",
+                  INTEGER,
+                  "UTF-16 code units",
+                  "Offset of the first character of the mention in that field.",
+                  "A Java String offset from 0 in the field as stored in the index:"
+                      + " `field.substring(start, end)` equals `match`."),
+              new Column(
+                  "end",
+                  INTEGER,
+                  "UTF-16 code units",
+                  "Offset just past the last character of the mention (exclusive).",
+                  "As `start`; `end - start` is the length of `match`."),
+              new Column(
+                  "quoted",
+                  BOOLEAN,
+                  "",
+                  "Whether the mention lies inside quotation marks (reported speech).",
+                  "Same rule as `mentions_quoted` in frame_counts.csv."),
+              new Column(
+                  "left",
+                  STRING,
+                  "characters",
+                  "Up to 60 characters of the field immediately before the mention.",
+                  "Fewer when the field starts sooner; line breaks (CR, LF) are replaced by"
+                      + " spaces so a line reads as one line."),
+              new Column(
+                  "match",
+                  STRING,
+                  "",
+                  "The matched text exactly as in the field.",
+                  "`field.substring(start, end)`, line breaks kept as they are."),
+              new Column(
+                  "right",
+                  STRING,
+                  "characters",
+                  "Up to 60 characters of the field immediately after the mention.",
+                  "Fewer when the field ends sooner; line breaks replaced by spaces.")));
+
+  // --- frame_vs_baseline.csv and its by-period twin ---------------------------------------
+
+  private static final String COMPARISON_DESCRIPTION =
+      "Compares how often each source's documents use the frame with how often the baseline's"
+          + " documents do. The baseline is the pooled documents of the sources whose role in the"
+          + " source registry is `--baseline-role` (default `expert_skeptic`). A source that is"
+          + " itself in the baseline is compared with the OTHER baseline sources (leave-one-out),"
+          + " never with a pool containing itself. The comparison is a 2×2 table of documents:"
+          + " a = `docs_with_frame`, b = `docs - docs_with_frame` for the source; c ="
+          + " `baseline_docs_with_frame`, d = `baseline_docs - baseline_docs_with_frame` for the"
+          + " baseline. The unit is the document, not the mention, because mentions in one"
+          + " document are not independent.";
+
+  private static final String NOTE_MEANING =
+      "Why a value is missing or adjusted: codes joined by `;`, in this order —"
+          + " `no_documents` (the source has no documents here: its rate, the ratio and the"
+          + " interval are empty, p = 1); `no_baseline_documents` (the baseline pool has no"
+          + " documents here: baseline rate, ratio and interval are empty, p = 1); `both_zero`"
+          + " (a = c = 0: the ratio is undefined, ratio and interval are empty, p = 1);"
+          + " `zero_cell_corrected` (exactly one of a, c is zero: ratio and interval use the"
+          + " Haldane–Anscombe correction); `baseline_member_leave_one_out` (the source is itself"
+          + " a baseline source, compared with the other baseline sources). Empty when none"
+          + " applies.";
+
+  private static List<Column> comparisonColumns(boolean byPeriod) {
+    String where = byPeriod ? "in the period" : "over the whole span of the corpus";
+    List<Column> columns = new ArrayList<>();
+    columns.add(FRAME);
+    columns.add(SOURCE);
+    if (byPeriod) {
+      columns.add(PERIOD);
+    }
+    columns.add(
+        new Column(
+            "docs_with_frame",
+            INTEGER,
+            "documents",
+            "a: documents of the source " + where + " with at least one mention of the frame.",
+            "Title or text; a document counts once."));
+    columns.add(
+        new Column(
+            "docs",
+            INTEGER,
+            "documents",
+            "a + b: all documents of the source " + where + ".",
+            "Documents indexed after ingest."));
+    columns.add(
+        new Column(
+            "rate_per_1k",
+            DECIMAL,
+            "documents per 1,000 documents",
+            "The source's document rate of the frame.",
+            "1000 · a / (a + b); empty when the source has no documents."));
+    columns.add(
+        new Column(
+            "baseline_docs_with_frame",
+            INTEGER,
+            "documents",
+            "c: baseline documents " + where + " with at least one mention of the frame.",
+            "Summed over the baseline sources, leaving out the source of this row."));
+    columns.add(
+        new Column(
+            "baseline_docs",
+            INTEGER,
+            "documents",
+            "c + d: all baseline documents " + where + ".",
+            "Summed over the baseline sources, leaving out the source of this row."));
+    columns.add(
+        new Column(
+            "baseline_rate_per_1k",
+            DECIMAL,
+            "documents per 1,000 documents",
+            "The baseline's document rate of the frame.",
+            "1000 · c / (c + d); empty when the baseline has no documents."));
+    columns.add(
+        new Column(
+            "rate_ratio",
+            DECIMAL,
+            "ratio",
+            "Risk ratio: how many times more (> 1) or less (< 1) often the source's documents"
+                + " use the frame than the baseline's.",
+            "(a / (a + b)) / (c / (c + d)). When both sides have documents and exactly one of a, c is zero, 0.5 is added to"
+                + " each of a, b, c, d first (Haldane–Anscombe; note `zero_cell_corrected`)."
+                + " Empty when a = c = 0 or either side has no documents."));
+    columns.add(
+        new Column(
+            "ci_low",
+            DECIMAL,
+            "ratio",
+            "Lower bound of the 95% confidence interval of `rate_ratio`.",
+            "Katz log interval: exp(ln RR − 1.959964 · SE), SE = √(1/a − 1/(a + b) + 1/c −"
+                + " 1/(c + d)), with the same 0.5 correction as `rate_ratio`. Empty when"
+                + " `rate_ratio` is."));
+    columns.add(
+        new Column(
+            "ci_high",
+            DECIMAL,
+            "ratio",
+            "Upper bound of the 95% confidence interval of `rate_ratio`.",
+            "exp(ln RR + 1.959964 · SE), as `ci_low`."));
+    columns.add(
+        new Column(
+            "p_value",
+            DECIMAL,
+            "probability",
+            "Probability, if the source and the baseline used the frame at the same document"
+                + " rate, of a 2×2 table at least as unlikely as the observed one.",
+            "Two-sided Fisher exact test on the uncorrected counts (a, b; c, d), conditional on"
+                + " the margins: the sum of the hypergeometric probabilities of all tables with"
+                + " the same margins that are no more probable than the observed one. 1 when a"
+                + " side has no documents or a = c = 0."));
+    columns.add(
+        new Column(
+            "q_value",
+            DECIMAL,
+            "probability",
+            "The p-value adjusted for testing many frame × source"
+                + (byPeriod ? " × period" : "")
+                + " pairs: the smallest false discovery rate at which this row would be called"
+                + " significant.",
+            "Benjamini–Hochberg over all m rows of this table: with p sorted ascending, q(i) ="
+                + " min over j ≥ i of min(1, m · p(j) / j)."));
+    columns.add(new Column("note", STRING, "", NOTE_MEANING, ""));
+    return columns;
+  }
+
+  /** Each source's frame rate against the baseline over the whole span. */
+  public static final TableSchema FRAME_VS_BASELINE =
+      new TableSchema(
+          "frame_vs_baseline.csv",
+          "Frame rate of each source against the baseline, whole span",
+          COMPARISON_DESCRIPTION
+              + " One row per frame × source of the registry, over the whole span of the"
+              + " corpus. q-values are adjusted across all rows of this table.",
+          "frame, source",
+          comparisonColumns(false));
+
+  /** Each source's frame rate against the baseline, period by period. */
+  public static final TableSchema FRAME_VS_BASELINE_BY_PERIOD =
+      new TableSchema(
+          "frame_vs_baseline_by_period.csv",
+          "Frame rate of each source against the baseline, per period",
+          COMPARISON_DESCRIPTION
+              + " One row per frame × source × period (`--period`) in which the source or the"
+              + " baseline has at least one document; the baseline is pooled within the same"
+              + " period. q-values are adjusted across all rows of this table (not per period).",
+          "frame, source, period",
+          comparisonColumns(true));
+
+  // --- ingest_report.csv and quarantine/quarantine.csv ------------------------------------
+
+  private static final Column INPUT_FILE =
+      new Column(
+          "file",
+          STRING,
+          "",
+          "The input file, by its path as given to the run (as in the run manifest's inputs).",
+          "");
+
+  private static final Column REASON =
+      new Column(
+          "reason",
+          STRING,
+          "",
+          "Why a record was quarantined: a short code such as a missing or malformed field.",
+          "One code per rejected record: the first check it failed.");
+
+  /** What ingest read, kept and rejected, per input file. */
+  public static final TableSchema INGEST_REPORT =
+      new TableSchema(
+          "ingest_report.csv",
+          "Ingest report",
+          "Per input file one totals row (`reason` empty) and then one row per reason for which"
+              + " records were quarantined. On a totals row `records_read = indexed +"
+              + " quarantined` (a later version that drops duplicate documents adds them to this"
+              + " sum) and `reason_count` is empty; on a reason row only `reason` and"
+              + " `reason_count` are filled, and the `reason_count`s of a file add up to its"
+              + " `quarantined`. Every column can thus be summed over the file without counting"
+              + " anything twice.",
+          "file, then reason (the empty reason, i.e. the totals row, first)",
+          List.of(
+              INPUT_FILE,
+              new Column(
+                  "records_read",
+                  INTEGER,
+                  "records",
+                  "Records read from the file (totals row only).",
+                  ""),
+              new Column(
+                  "indexed",
+                  INTEGER,
+                  "documents",
+                  "Records that became documents in the index (totals row only).",
+                  ""),
+              new Column(
+                  "quarantined",
+                  INTEGER,
+                  "records",
+                  "Records rejected and written to quarantine/quarantine.csv (totals row only).",
+                  ""),
+              REASON,
+              new Column(
+                  "reason_count",
+                  INTEGER,
+                  "records",
+                  "Records of the file quarantined for this reason (reason rows only).",
+                  "")));
+
+  /** Every rejected record with the reason, kept so that nothing disappears silently. */
+  public static final TableSchema QUARANTINE =
+      new TableSchema(
+          "quarantine/quarantine.csv",
+          "Quarantined records",
+          "One row per input record that ingest rejected, with enough to find it, to understand"
+              + " why, and to repair it. Its rows per file and reason add up to `reason_count` in"
+              + " ingest_report.csv.",
+          "file, line",
+          List.of(
+              INPUT_FILE,
+              new Column(
+                  "line",
+                  INTEGER,
+                  "lines",
+                  "The line of the file on which the record starts, counting from 1.",
+                  "Physical lines: a CSV record with line breaks inside quotes starts on its"
+                      + " first line."),
+              REASON,
+              new Column(
+                  "detail",
+                  STRING,
+                  "",
+                  "What was found and what was expected, in words (e.g. which field).",
+                  ""),
+              new Column(
+                  "raw",
+                  STRING,
+                  "",
+                  "The record as it was read from the file.",
+                  "Its text as decoded from UTF-8, line breaks kept.")));
+
+  /** All tables, in the order of {@code results/SCHEMA.md}. */
+  public static List<TableSchema> all() {
+    return List.of(
+        FRAME_COUNTS,
+        CONCORDANCE,
+        FRAME_VS_BASELINE,
+        FRAME_VS_BASELINE_BY_PERIOD,
+        INGEST_REPORT,
+        QUARANTINE);
+  }
+
+  /** The full text of {@code results/SCHEMA.md}. */
+  public static String schemaMarkdown() {
+    return SchemaDocument.render(all(), INTRO);
+  }
+}
