@@ -213,12 +213,12 @@ public final class Tables {
 
   private static final String NOTE_MEANING =
       "Why a value is missing or adjusted: codes joined by `;`, in this order —"
-          + " `no_documents` (the source has no documents here: its rate, the ratio and the"
-          + " interval are empty, p = 1); `no_baseline_documents` (the baseline pool has no"
-          + " documents here: baseline rate, ratio and interval are empty, p = 1); `both_zero`"
+          + " `no_documents` (the source has no documents here: its rate, the ratio, the"
+          + " interval and p are empty); `no_baseline_documents` (the baseline pool has no"
+          + " documents here: baseline rate, ratio, interval and p are empty); `both_zero`"
           + " (a = c = 0: the ratio is undefined, ratio and interval are empty, p = 1);"
-          + " `zero_cell_corrected` (exactly one of a, c is zero: ratio and interval use the"
-          + " Haldane–Anscombe correction); `baseline_member_leave_one_out` (the source is itself"
+          + " `zero_cell_corrected` (one of a, b, c, d is zero but not both a and c: ratio and"
+          + " interval use the Haldane–Anscombe correction, the rates and p do not); `baseline_member_leave_one_out` (the source is itself"
           + " a baseline source, compared with the other baseline sources). Empty when none"
           + " applies.";
 
@@ -279,8 +279,10 @@ public final class Tables {
             "ratio",
             "Risk ratio: how many times more (> 1) or less (< 1) often the source's documents"
                 + " use the frame than the baseline's.",
-            "(a / (a + b)) / (c / (c + d)). When both sides have documents and exactly one of a, c is zero, 0.5 is added to"
-                + " each of a, b, c, d first (Haldane–Anscombe; note `zero_cell_corrected`)."
+            "(a / (a + b)) / (c / (c + d)). When both sides have documents and one of a, b, c, d is"
+                + " zero (but not both a and c), 0.5 is added to each of a, b, c, d first"
+                + " (Haldane–Anscombe; note `zero_cell_corrected`), so the ratio always lies"
+                + " inside its interval."
                 + " Empty when a = c = 0 or either side has no documents."));
     columns.add(
         new Column(
@@ -307,8 +309,9 @@ public final class Tables {
                 + " rate, of a 2×2 table at least as unlikely as the observed one.",
             "Two-sided Fisher exact test on the uncorrected counts (a, b; c, d), conditional on"
                 + " the margins: the sum of the hypergeometric probabilities of all tables with"
-                + " the same margins that are no more probable than the observed one. 1 when a"
-                + " side has no documents or a = c = 0."));
+                + " the same margins that are no more probable than the observed one (times 1 +"
+                + " 1e-7, R's tolerance for ties). Empty when a side has no documents; 1 when a ="
+                + " c = 0."));
     columns.add(
         new Column(
             "q_value",
@@ -318,8 +321,9 @@ public final class Tables {
                 + (byPeriod ? " × period" : "")
                 + " pairs: the smallest false discovery rate at which this row would be called"
                 + " significant.",
-            "Benjamini–Hochberg over all m rows of this table: with p sorted ascending, q(i) ="
-                + " min over j ≥ i of min(1, m · p(j) / j)."));
+            "Benjamini–Hochberg over the m rows of this table that have a p-value (rows with an"
+                + " empty p are left out of the family and have an empty q): with p sorted"
+                + " ascending, q(i) = min over j ≥ i of min(1, m · p(j) / j)."));
     columns.add(new Column("note", STRING, "", NOTE_MEANING, ""));
     return columns;
   }
@@ -398,6 +402,13 @@ public final class Tables {
                   "records",
                   "Records rejected and written to quarantine/quarantine.csv (totals row only).",
                   ""),
+              new Column(
+                  "unknown_source",
+                  INTEGER,
+                  "documents",
+                  "Indexed documents whose source is not in the source registry (totals row"
+                      + " only).",
+                  "They are kept, with role `other`, so they never enter the baseline."),
               REASON,
               new Column(
                   "reason_count",

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -198,9 +199,11 @@ public final class Pipeline {
           throw new NarrascopeException(
               "ingest accounting failed for " + s.file() + ": read " + s.read() + " != indexed " + ix + " + quarantined " + q);
         }
-        w.write(ingestRow(s.file(), s.read(), ix, q, s.unknownSource(), "", 0));
+        w.write(
+            List.of(s.file(), s.read(), ix, q, s.unknownSource(), "", OptionalLong.empty()));
         for (Map.Entry<String, Long> r : reasons.entrySet()) {
-          w.write(ingestRow(s.file(), s.read(), ix, q, s.unknownSource(), r.getKey(), r.getValue()));
+          OptionalLong none = OptionalLong.empty();
+          w.write(List.of(s.file(), none, none, none, none, r.getKey(), r.getValue()));
         }
         read += s.read();
         indexed += ix;
@@ -210,11 +213,6 @@ public final class Pipeline {
       record.output(Tables.INGEST_REPORT.fileName(), w.rowsWritten());
     }
     return new IngestTotals(summaries.size(), read, indexed, quarantined, unknown);
-  }
-
-  private static List<Object> ingestRow(
-      String file, long read, long indexed, long quarantined, long unknown, String reason, long count) {
-    return List.of(file, read, indexed, quarantined, unknown, reason, count);
   }
 
   /** The ingest's accounting over all files. */
