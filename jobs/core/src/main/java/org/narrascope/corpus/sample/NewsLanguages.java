@@ -240,7 +240,7 @@ final class NewsLanguages {
               new Template("mod", "{S} dismissed the {X} narrative as unconvincing."),
               new Template("mod", "{S} said the {X} version of events deserved closer scrutiny.")),
           List.of(
-              new Template("np", "Analysts {IN} weigh the {X} after the January unrest"),
+              new Template("np", "Analysts {IN} weigh the {X}"),
               new Template("mod", "Officials revisit the {X} narrative after the unrest")),
           List.of(
               "political scientist Arman Kenzhebayev",

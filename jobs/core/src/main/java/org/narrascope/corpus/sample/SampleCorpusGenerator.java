@@ -105,7 +105,7 @@ public final class SampleCorpusGenerator {
           case "official" -> official ? 0.12 : 0.02;
           case "independent" -> official ? 0.035 : 0.08;
           case "expert_skeptic" -> official ? 0.06 : 0.16;
-          case "other" -> official ? 0.03 : 0.045;
+          case "other" -> official ? 0.05 : 0.045;
           default -> throw new NarrascopeException("sample generator: unknown role " + role);
         };
     double weight =
@@ -359,7 +359,7 @@ public final class SampleCorpusGenerator {
       int m = frames.size();
       double u = random.nextDouble();
       int d = u < 0.08 ? 2 : u < 0.30 ? 1 : 0;
-      int fillers = Math.max(Math.max(m, 1), Math.min(2 + random.nextInt(8), 12 - m - d));
+      int fillers = Math.max(Math.max(m, 1), Math.min(4 + random.nextInt(6), 12 - m - d));
       List<Piece> others = new ArrayList<>();
       for (int i : distinct(language.fillers().size(), fillers)) {
         others.add(render(language.fillers().get(i), language, day, null, null));
