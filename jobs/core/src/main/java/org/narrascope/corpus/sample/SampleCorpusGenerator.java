@@ -420,7 +420,7 @@ public final class SampleCorpusGenerator {
           official
               && (source.role().equals("independent") || source.role().equals("expert_skeptic"));
       String quotes =
-          random.nextDouble() < (disputing ? 0.55 : 0.2) ? pick(language.quotes()) : null;
+          random.nextDouble() < (disputing ? 0.55 : 0.25) ? pick(language.quotes()) : null;
       return render(template.text(), language, day, form, quotes);
     }
 

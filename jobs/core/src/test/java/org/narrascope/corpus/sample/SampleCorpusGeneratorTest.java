@@ -133,7 +133,7 @@ class SampleCorpusGeneratorTest {
       int words = new WordCount().of(doc.get("title").asText());
       assertThat(words).isBetween(5, 12);
       int bytes = doc.get("text").asText().getBytes(StandardCharsets.UTF_8).length;
-      assertThat(bytes).isBetween(300, 2600);
+      assertThat(bytes).isBetween(280, 2600);
     }
     assertThat(withoutLang).isBetween(DOCS / 100, DOCS * 35 / 1000);
     assertThat(dateTimes).isBetween(DOCS * 17 / 100, DOCS * 23 / 100);
