@@ -157,27 +157,37 @@ final class PositionTrackingReader extends Reader {
    */
   Rest drainFrom(long from, int keep) throws IOException {
     char[] chunk = new char[8192];
-    long length = position - from;
-    StringBuilder head = new StringBuilder(kept.substring((int) (from - keptFrom)));
-    if (head.length() > keep) {
-      head.setLength(keep);
-    }
+    String already = kept.substring((int) (from - keptFrom));
+    long length = already.length();
+    long trailingBreaks = trailingBreaks(already.toCharArray(), already.length(), length);
+    StringBuilder head = new StringBuilder(already.substring(0, Math.min(keep, already.length())));
     int n;
     while ((n = in.read(chunk, 0, chunk.length)) > 0) {
       length += n;
+      trailingBreaks = trailingBreaks(chunk, n, trailingBreaks + n);
       if (head.length() < keep) {
         head.append(chunk, 0, Math.min(n, keep - head.length()));
       }
     }
-    while (length > 0 && head.length() == length) {
-      char last = head.charAt(head.length() - 1);
-      if (last != '\n' && last != '\r') {
-        break;
-      }
-      head.setLength(head.length() - 1);
-      length--;
+    // Like text(): the line break ending the last line is not part of the record.
+    length -= trailingBreaks;
+    if (head.length() > length) {
+      head.setLength((int) length);
     }
     return new Rest(head.toString(), length);
+  }
+
+  /**
+   * The number of line-break characters ending the text read so far, given a new chunk and that
+   * number if the chunk were all line breaks.
+   */
+  private static long trailingBreaks(char[] chunk, int length, long ifAllBreaks) {
+    for (int i = length - 1; i >= 0; i--) {
+      if (chunk[i] != '\n' && chunk[i] != '\r') {
+        return length - 1 - i;
+      }
+    }
+    return ifAllBreaks;
   }
 
   /** Forgets the text and line breaks before {@code at}. */
