@@ -11,6 +11,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.narrascope.NarrascopeException;
@@ -151,20 +152,14 @@ public final class JsonLinesRecords implements Iterator<RecordOutcome>, AutoClos
   }
 
   private static String kind(JsonNode node) {
-    switch (node.getNodeType()) {
-      case ARRAY:
-        return "an array";
-      case OBJECT:
-        return "an object";
-      case BOOLEAN:
-        return "a boolean (" + node.asText() + ")";
-      case NUMBER:
-        return "a number (" + node.asText() + ")";
-      case STRING:
-        return "a string";
-      default:
-        return node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-    }
+    return switch (node.getNodeType()) {
+      case ARRAY -> "an array";
+      case OBJECT -> "an object";
+      case BOOLEAN -> "a boolean (" + node.asText() + ")";
+      case NUMBER -> "a number (" + node.asText() + ")";
+      case STRING -> "a string";
+      default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
+    };
   }
 
   /** Closes the underlying reader. */

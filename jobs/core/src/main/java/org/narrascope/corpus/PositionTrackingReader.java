@@ -184,7 +184,7 @@ final class PositionTrackingReader extends Reader {
   private static long trailingBreaks(char[] chunk, int length, long ifAllBreaks) {
     for (int i = length - 1; i >= 0; i--) {
       if (chunk[i] != '\n' && chunk[i] != '\r') {
-        return length - 1 - i;
+        return (long) length - 1 - i;
       }
     }
     return ifAllBreaks;
