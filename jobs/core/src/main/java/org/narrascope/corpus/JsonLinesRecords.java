@@ -51,8 +51,8 @@ public final class JsonLinesRecords implements Iterator<RecordOutcome>, AutoClos
   }
 
   /**
-   * Starts reading {@code in}; {@code file} names it in outcomes. The caller keeps ownership of
-   * nothing: {@link #close()} closes {@code in}.
+   * Starts reading {@code in}; {@code file} names it in outcomes. {@link #close()} closes {@code
+   * in}.
    */
   public static JsonLinesRecords open(
       BufferedReader in,
