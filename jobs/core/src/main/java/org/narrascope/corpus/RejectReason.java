@@ -1,0 +1,49 @@
+package org.narrascope.corpus;
+
+/**
+ * Why an input record did not become a {@link Document}. The {@link #code()}s are stable: they are
+ * written to {@code quarantine/} and {@code ingest_report.csv} and compared across runs.
+ */
+public enum RejectReason {
+  MALFORMED_JSON("malformed_json", "the line is not valid JSON"),
+  MALFORMED_CSV(
+      "malformed_csv",
+      "the CSV record cannot be parsed (e.g. an unbalanced quote) or has the wrong number of"
+          + " fields"),
+  NOT_AN_OBJECT("not_an_object", "the JSON line is valid but not an object (an array, a string…)"),
+  MISSING_ID("missing_id", "the record has no id, or an empty one"),
+  MISSING_SOURCE("missing_source", "the record has no source, or an empty one"),
+  MISSING_DATE("missing_date", "the record has no date, or an empty one"),
+  UNPARSABLE_DATE(
+      "unparsable_date", "the date matches no accepted format, or is not a calendar date"),
+  EMPTY_TEXT("empty_text", "both title and text are empty or blank"),
+  INVALID_LANG("invalid_lang", "the language is not a 2–3 letter code"),
+  INVALID_FIELD_TYPE(
+      "invalid_field_type", "a field has the wrong JSON type (e.g. text is an array)"),
+  TRUNCATED_RECORD(
+      "truncated_record",
+      "the last line has no line break and is not valid JSON: the file was cut off"),
+  /**
+   * Decided by the Spark ingest across all files, after reading; the record readers of this package
+   * never emit it.
+   */
+  DUPLICATE_ID("duplicate_id", "another record already has this id (decided by the ingest job)");
+
+  private final String code;
+  private final String description;
+
+  RejectReason(String code, String description) {
+    this.code = code;
+    this.description = description;
+  }
+
+  /** The stable snake_case code, e.g. {@code unparsable_date}. */
+  public String code() {
+    return code;
+  }
+
+  /** A one-line description for reports and {@code --help}. */
+  public String description() {
+    return description;
+  }
+}
