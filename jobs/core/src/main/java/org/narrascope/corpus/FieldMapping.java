@@ -89,4 +89,14 @@ public record FieldMapping(Map<String, String> ourFieldToTheirs) {
   public String theirs(String ourField) {
     return ourFieldToTheirs.getOrDefault(ourField, ourField);
   }
+
+  /**
+   * The mapping as {@code --map} takes it ({@code ours=theirs,...}, sorted), empty for identity.
+   */
+  public String spec() {
+    return new java.util.TreeMap<>(ourFieldToTheirs)
+        .entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .collect(java.util.stream.Collectors.joining(","));
+  }
 }

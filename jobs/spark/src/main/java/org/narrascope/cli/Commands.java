@@ -73,7 +73,8 @@ final class Commands {
   @Command(
       name = "index",
       mixinStandardHelpOptions = true,
-      description = "Build the Lucene shards (--index) from the ingested documents in OUT/documents.")
+      description =
+          "Build the Lucene shards (--index) from the ingested documents in OUT/documents.")
   static final class Index extends StageCommand {
     @Override
     void stages(Pipeline p) {
@@ -142,10 +143,18 @@ final class Commands {
           "Write a synthetic corpus with planted frames at known counts: documents.jsonl,"
               + " truth.csv, planted.csv, sources.csv.")
   static final class Generate implements Callable<Integer> {
-    @Option(names = "--docs", paramLabel = "N", defaultValue = "2500", description = "Documents. Default: ${DEFAULT-VALUE}.")
+    @Option(
+        names = "--docs",
+        paramLabel = "N",
+        defaultValue = "2000",
+        description = "Documents. Default: ${DEFAULT-VALUE}.")
     int docs;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "20220105", description = "Seed. Default: ${DEFAULT-VALUE}.")
+    @Option(
+        names = "--seed",
+        paramLabel = "S",
+        defaultValue = "20220105",
+        description = "Seed. Default: ${DEFAULT-VALUE}.")
     long seed;
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder.")
@@ -155,7 +164,8 @@ final class Commands {
     public Integer call() {
       var summary =
           SampleCorpusGenerator.generate(
-              new GeneratorConfig(docs, seed, LocalDate.of(2022, 1, 1), LocalDate.of(2022, 1, 31)), out);
+              new GeneratorConfig(docs, seed, LocalDate.of(2022, 1, 1), LocalDate.of(2022, 1, 31)),
+              out);
       System.out.printf(Locale.ROOT, "Generated %s into %s%n", summary, out);
       return 0;
     }

@@ -77,7 +77,8 @@ public final class PipelineOptions {
       names = "--seed",
       paramLabel = "S",
       defaultValue = "20220105",
-      description = "Seed of every random choice of the run, recorded in the manifest. Default: ${DEFAULT-VALUE}.")
+      description =
+          "Seed of every random choice of the run, recorded in the manifest. Default: ${DEFAULT-VALUE}.")
   long seed;
 
   @Option(

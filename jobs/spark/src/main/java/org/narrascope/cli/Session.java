@@ -11,8 +11,8 @@ import org.narrascope.corpus.SourceRole;
 import org.narrascope.spark.Pipeline;
 import org.narrascope.spark.PipelineConfig;
 import org.narrascope.spark.Progress;
-import org.narrascope.spark.RunRecord;
 import org.narrascope.spark.RunManifests;
+import org.narrascope.spark.RunRecord;
 import org.narrascope.stats.Period;
 
 /**
@@ -31,14 +31,18 @@ final class Session implements AutoCloseable {
   private final Instant started;
   private boolean succeeded;
 
-  private Session(String command, List<String> argv, PipelineConfig config, Clock clock, PrintStream console) {
+  private Session(
+      String command, List<String> argv, PipelineConfig config, Clock clock, PrintStream console) {
     this.command = command;
     this.argv = argv;
     this.config = config;
     this.clock = clock;
     this.started = clock.instant();
-    this.spark = org.narrascope.spark.SparkSessions.start("narrascope " + command, config.master(), config.verbose());
-    this.progress = Progress.on(JavaSparkContext.fromSparkContext(spark.sparkContext()), console, true);
+    this.spark =
+        org.narrascope.spark.SparkSessions.start(
+            "narrascope " + command, config.master(), config.verbose());
+    this.progress =
+        Progress.on(JavaSparkContext.fromSparkContext(spark.sparkContext()), console, true);
     this.pipeline = new Pipeline(config, spark, progress, record);
   }
 
@@ -78,7 +82,6 @@ final class Session implements AutoCloseable {
     try {
       RunManifests.write(
           config,
-          command,
           argv,
           record,
           started,

@@ -60,12 +60,17 @@ final class FileIngest implements Iterator<IngestItem>, AutoCloseable {
   }
 
   static FileIngest open(
-      InputFiles.InputFile file, String registryCsv, String registryOrigin, FieldMapping mapping, Configuration conf) {
+      InputFiles.InputFile file,
+      String registryCsv,
+      String registryOrigin,
+      FieldMapping mapping,
+      Configuration conf) {
     SourceRegistry registry = SourceRegistry.parse(new StringReader(registryCsv), registryOrigin);
     Path path = new Path(file.path());
     try {
       FileSystem fs = path.getFileSystem(conf);
-      DigestInputStream digest = new DigestInputStream(fs.open(path), MessageDigest.getInstance("SHA-256"));
+      DigestInputStream digest =
+          new DigestInputStream(fs.open(path), MessageDigest.getInstance("SHA-256"));
       CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(path);
       InputStream in = codec == null ? digest : codec.createInputStream(digest);
       BufferedReader reader =
@@ -74,10 +79,11 @@ final class FileIngest implements Iterator<IngestItem>, AutoCloseable {
       DateParser dates = DateParser.standard();
       if (name.endsWith(".csv") || name.endsWith(".tsv")) {
         CsvRecords csv =
-            CsvRecords.open(reader, file.path(), name.endsWith(".tsv") ? '\t' : ',', registry, mapping, dates);
+            CsvRecords.open(
+                reader, file.name(), name.endsWith(".tsv") ? '\t' : ',', registry, mapping, dates);
         return new FileIngest(file, registry, digest, csv, csv);
       }
-      JsonLinesRecords jsonl = JsonLinesRecords.open(reader, file.path(), registry, mapping, dates);
+      JsonLinesRecords jsonl = JsonLinesRecords.open(reader, file.name(), registry, mapping, dates);
       return new FileIngest(file, registry, digest, jsonl, jsonl);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open input file " + file.path(), e);
@@ -125,10 +131,13 @@ final class FileIngest implements Iterator<IngestItem>, AutoCloseable {
     String sha = finishDigest();
     close();
     return IngestItem.summary(
-        new IngestItem.FileSummary(file.path(), file.bytes(), sha, read, accepted, unknownSource, rejected));
+        new IngestItem.FileSummary(
+            file.name(), file.bytes(), sha, read, accepted, unknownSource, rejected));
   }
 
-  /** Reads what the record reader left (e.g. after a fatal CSV error) so the hash covers the file. */
+  /**
+   * Reads what the record reader left (e.g. after a fatal CSV error) so the hash covers the file.
+   */
   private String finishDigest() {
     try {
       byte[] buffer = new byte[1 << 16];

@@ -59,7 +59,9 @@ public record IndexLayout(List<ShardSummary> shards, Map<String, String> analysi
     }
   }
 
-  /** Reads the layout of an existing index; a missing or foreign one is an error saying what to do. */
+  /**
+   * Reads the layout of an existing index; a missing or foreign one is an error saying what to do.
+   */
   static IndexLayout read(String indexDir, Configuration conf) {
     Path path = new Path(indexDir, ShardStore.INDEX_MANIFEST);
     try {

@@ -6,9 +6,9 @@ import java.util.TreeMap;
 import org.narrascope.corpus.Document;
 
 /**
- * What reading an input file yields, one item at a time: an accepted document, a quarantined record,
- * or — last for each file — the file's own summary. One type for the three keeps a file's reading a
- * single streaming pass.
+ * What reading an input file yields, one item at a time: an accepted document, a quarantined
+ * record, or — last for each file — the file's own summary. One type for the three keeps a file's
+ * reading a single streaming pass.
  */
 record IngestItem(
     Kind kind,

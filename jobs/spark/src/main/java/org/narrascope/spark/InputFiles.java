@@ -19,13 +19,18 @@ import org.narrascope.NarrascopeException;
  * input files, sorted by path so that a run's accounting and manifest list them in one order.
  */
 public final class InputFiles {
-  /** One input file. */
-  public record InputFile(String path, long bytes) implements Serializable {
+  /**
+   * One input file.
+   *
+   * @param path where to read it (a fully qualified URI)
+   * @param name how tables and the manifest name it: relative to the working folder when it lies
+   *     under it (so a committed reference run names no machine's folders), else the URI
+   */
+  public record InputFile(String path, String name, long bytes) implements Serializable {
     private static final long serialVersionUID = 1L;
   }
 
-  private static final List<String> DATA_SUFFIXES =
-      List.of(".jsonl", ".ndjson", ".csv", ".tsv");
+  private static final List<String> DATA_SUFFIXES = List.of(".jsonl", ".ndjson", ".csv", ".tsv");
   private static final List<String> COMPRESSION_SUFFIXES = List.of("", ".gz", ".bz2");
 
   private InputFiles() {}
@@ -44,11 +49,11 @@ public final class InputFiles {
             while (it.hasNext()) {
               LocatedFileStatus f = it.next();
               if (f.isFile() && isData(f.getPath()) && !isHidden(f.getPath(), match.getPath())) {
-                files.add(new InputFile(f.getPath().toString(), f.getLen()));
+                files.add(file(f.getPath(), f.getLen()));
               }
             }
           } else {
-            files.add(new InputFile(match.getPath().toString(), match.getLen()));
+            files.add(file(match.getPath(), match.getLen()));
           }
         }
       }
@@ -64,6 +69,23 @@ public final class InputFiles {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list --corpus " + spec, e);
     }
+  }
+
+  private static InputFile file(Path path, long bytes) {
+    return new InputFile(path.toString(), displayName(path.toUri()), bytes);
+  }
+
+  /** A local file under the working folder by its relative path; anything else by its URI. */
+  static String displayName(java.net.URI uri) {
+    if ("file".equals(uri.getScheme())) {
+      java.nio.file.Path local = java.nio.file.Path.of(uri).normalize();
+      java.nio.file.Path cwd = java.nio.file.Path.of("").toAbsolutePath().normalize();
+      if (local.startsWith(cwd)) {
+        return cwd.relativize(local).toString();
+      }
+      return local.toString();
+    }
+    return uri.toString();
   }
 
   static boolean isData(Path path) {

@@ -78,7 +78,8 @@ public final class Pipeline {
     }
     List<InputFiles.InputFile> files = InputFiles.resolve(config.corpus(), hadoop);
     String registryCsv = readText(config.sources());
-    SourceRegistry.parse(new StringReader(registryCsv), config.sources()); // fail early, on the driver
+    SourceRegistry.parse(
+        new StringReader(registryCsv), config.sources()); // fail early, on the driver
     record.input(config.sources(), registryCsv.getBytes(StandardCharsets.UTF_8));
 
     Broadcast<String> registry = jsc.broadcast(registryCsv);
@@ -90,11 +91,13 @@ public final class Pipeline {
     JavaRDD<IngestItem> items =
         jsc.parallelize(files, files.size())
             .mapPartitions(
-                part -> new ChainedIngest(
+                part ->
+                    new ChainedIngest(
                         part, registry.value(), origin, new FieldMapping(mapping), conf.value()))
             .persist(StorageLevel.MEMORY_AND_DISK_SER());
 
-    // Exact duplicate ids: the first occurrence (by file, then line) is kept, the others quarantined.
+    // Exact duplicate ids: the first occurrence (by file, then line) is kept, the others
+    // quarantined.
     JavaPairRDD<String, String> idAt =
         items
             .filter(i -> i.kind() == IngestItem.Kind.DOCUMENT)
@@ -114,7 +117,8 @@ public final class Pipeline {
         items.filter(
             i ->
                 i.kind() == IngestItem.Kind.DOCUMENT
-                    && location(i).equals(keep.value().getOrDefault(i.document().id(), location(i))));
+                    && location(i)
+                        .equals(keep.value().getOrDefault(i.document().id(), location(i))));
     JavaRDD<IngestItem> duplicates =
         items
             .filter(
@@ -139,7 +143,8 @@ public final class Pipeline {
         .write()
         .mode(SaveMode.Overwrite)
         .parquet(config.out() + "/documents");
-    long written = spark.read().schema(DocumentRows.SCHEMA).parquet(config.out() + "/documents").count();
+    long written =
+        spark.read().schema(DocumentRows.SCHEMA).parquet(config.out() + "/documents").count();
 
     long quarantined =
         writeSorted(
@@ -150,9 +155,16 @@ public final class Pipeline {
             i -> List.of(i.file(), i.line(), i.reason(), i.detail(), i.raw()));
 
     Map<String, Long> duplicatesPerFile =
-        new TreeMap<>(duplicates.mapToPair(i -> new Tuple2<>(i.file(), 1L)).reduceByKey(Long::sum).collectAsMap());
+        new TreeMap<>(
+            duplicates
+                .mapToPair(i -> new Tuple2<>(i.file(), 1L))
+                .reduceByKey(Long::sum)
+                .collectAsMap());
     List<IngestItem.FileSummary> summaries = new ArrayList<>();
-    items.filter(i -> i.kind() == IngestItem.Kind.SUMMARY).collect().forEach(i -> summaries.add(i.summary()));
+    items
+        .filter(i -> i.kind() == IngestItem.Kind.SUMMARY)
+        .collect()
+        .forEach(i -> summaries.add(i.summary()));
     summaries.sort((a, b) -> a.file().compareTo(b.file()));
     items.unpersist();
 
@@ -186,7 +198,8 @@ public final class Pipeline {
     long indexed = 0;
     long quarantined = 0;
     long unknown = 0;
-    try (CsvTableWriter w = CsvTableWriter.open(Tables.INGEST_REPORT, out.writer(Tables.INGEST_REPORT.fileName()))) {
+    try (CsvTableWriter w =
+        CsvTableWriter.open(Tables.INGEST_REPORT, out.writer(Tables.INGEST_REPORT.fileName()))) {
       for (IngestItem.FileSummary s : summaries) {
         Map<String, Long> reasons = new TreeMap<>(s.rejectedByReason());
         long dups = duplicatesPerFile.getOrDefault(s.file(), 0L);
@@ -197,10 +210,16 @@ public final class Pipeline {
         long ix = s.accepted() - dups;
         if (s.read() != ix + q) {
           throw new NarrascopeException(
-              "ingest accounting failed for " + s.file() + ": read " + s.read() + " != indexed " + ix + " + quarantined " + q);
+              "ingest accounting failed for "
+                  + s.file()
+                  + ": read "
+                  + s.read()
+                  + " != indexed "
+                  + ix
+                  + " + quarantined "
+                  + q);
         }
-        w.write(
-            List.of(s.file(), s.read(), ix, q, s.unknownSource(), "", OptionalLong.empty()));
+        w.write(List.of(s.file(), s.read(), ix, q, s.unknownSource(), "", OptionalLong.empty()));
         for (Map.Entry<String, Long> r : reasons.entrySet()) {
           OptionalLong none = OptionalLong.empty();
           w.write(List.of(s.file(), none, none, none, none, r.getKey(), r.getValue()));
@@ -216,7 +235,8 @@ public final class Pipeline {
   }
 
   /** The ingest's accounting over all files. */
-  public record IngestTotals(long files, long read, long indexed, long quarantined, long unknownSource) {
+  public record IngestTotals(
+      long files, long read, long indexed, long quarantined, long unknownSource) {
     Map<String, Long> asMap() {
       Map<String, Long> m = new LinkedHashMap<>();
       m.put("input_files", files);
@@ -236,9 +256,12 @@ public final class Pipeline {
       throw new NarrascopeException(
           "no ingested documents in " + out.path("documents") + ": run `ingest` (or `run`) first");
     }
-    IndexLayout layout = IndexJob.run(spark, out.path("documents"), config.index(), config.partitions(), progress);
+    IndexLayout layout =
+        IndexJob.run(spark, out.path("documents"), config.index(), config.partitions(), progress);
     record.analysis(layout.analysis());
-    record.counts(Map.of("index_documents", layout.documents(), "index_shards", (long) layout.shards().size()));
+    record.counts(
+        Map.of(
+            "index_documents", layout.documents(), "index_shards", (long) layout.shards().size()));
     return layout;
   }
 
@@ -249,12 +272,14 @@ public final class Pipeline {
     String yaml = readText(config.frames());
     record.input(config.frames(), yaml.getBytes(StandardCharsets.UTF_8));
     Lexicon lexicon = Lexicon.parse(yaml, config.frames());
-    CountJob.Result result = CountJob.run(spark, config.index(), yaml, config.frames(), config.period(), progress);
+    CountJob.Result result =
+        CountJob.run(spark, config.index(), yaml, config.frames(), config.period(), progress);
     IndexLayout layout = IndexLayout.read(config.index(), hadoop);
     record.analysis(layout.analysis());
     List<FrameCountRow> rows =
         FrameCounts.rows(result.tallies(), lexicon.frames().stream().map(f -> f.id()).toList());
-    try (CsvTableWriter w = CsvTableWriter.open(Tables.FRAME_COUNTS, out.writer(Tables.FRAME_COUNTS.fileName()))) {
+    try (CsvTableWriter w =
+        CsvTableWriter.open(Tables.FRAME_COUNTS, out.writer(Tables.FRAME_COUNTS.fileName()))) {
       for (FrameCountRow r : rows) {
         w.write(r.cells());
       }
@@ -291,7 +316,8 @@ public final class Pipeline {
     java.util.function.Predicate<String> isBaseline =
         source -> registry.roleOf(source) == config.baselineRole();
     writeBaseline(Tables.FRAME_VS_BASELINE, BaselineTables.wholeSpan(counts, isBaseline), false);
-    writeBaseline(Tables.FRAME_VS_BASELINE_BY_PERIOD, BaselineTables.byPeriod(counts, isBaseline), true);
+    writeBaseline(
+        Tables.FRAME_VS_BASELINE_BY_PERIOD, BaselineTables.byPeriod(counts, isBaseline), true);
   }
 
   private void writeBaseline(TableSchema table, List<BaselineRow> rows, boolean withPeriod) {
@@ -311,23 +337,37 @@ public final class Pipeline {
     List<FrameCountRow> rows = new ArrayList<>();
     try (InputStream in = out.open(name);
         CSVParser csv =
-            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+            CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
                 .parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       if (!csv.getHeaderNames().equals(Tables.FRAME_COUNTS.header())) {
         throw new NarrascopeException(
-            out.path(name) + " has columns " + csv.getHeaderNames() + ", expected " + Tables.FRAME_COUNTS.header());
+            out.path(name)
+                + " has columns "
+                + csv.getHeaderNames()
+                + ", expected "
+                + Tables.FRAME_COUNTS.header());
       }
       for (CSVRecord r : csv) {
         rows.add(
             new FrameCountRow(
-                r.get(0), r.get(1), r.get(2),
-                Long.parseLong(r.get(3)), Long.parseLong(r.get(4)), Long.parseLong(r.get(5)),
-                Long.parseLong(r.get(6)), Long.parseLong(r.get(7))));
+                r.get(0),
+                r.get(1),
+                r.get(2),
+                Long.parseLong(r.get(3)),
+                Long.parseLong(r.get(4)),
+                Long.parseLong(r.get(5)),
+                Long.parseLong(r.get(6)),
+                Long.parseLong(r.get(7))));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + out.path(name), e);
     } catch (NumberFormatException e) {
-      throw new NarrascopeException(out.path(name) + " has a count that is not a whole number: " + e.getMessage(), e);
+      throw new NarrascopeException(
+          out.path(name) + " has a count that is not a whole number: " + e.getMessage(), e);
     }
     return rows;
   }
@@ -361,7 +401,8 @@ public final class Pipeline {
       org.apache.spark.api.java.function.Function<T, String> key,
       java.util.function.Function<T, List<Object>> cells) {
     try (CsvTableWriter w = CsvTableWriter.open(table, out.writer(relative))) {
-      Iterator<T> it = rows.sortBy(key, true, Math.max(1, rows.getNumPartitions())).toLocalIterator();
+      Iterator<T> it =
+          rows.sortBy(key, true, Math.max(1, rows.getNumPartitions())).toLocalIterator();
       while (it.hasNext()) {
         w.write(cells.apply(it.next()));
       }

@@ -23,7 +23,8 @@ public record PipelineConfig(
 
   public PipelineConfig {
     if (partitions < 1) {
-      throw new org.narrascope.NarrascopeException("--partitions must be at least 1, not " + partitions);
+      throw new org.narrascope.NarrascopeException(
+          "--partitions must be at least 1, not " + partitions);
     }
   }
 
@@ -40,7 +41,7 @@ public record PipelineConfig(
     m.put("master", master);
     m.put("baseline_role", baselineRole.code());
     m.put("seed", Long.toString(seed));
-    m.put("map", mapping.toString());
+    m.put("map", mapping.spec());
     return m;
   }
 }

@@ -8,8 +8,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.spark.SparkStageInfo;
-import org.apache.spark.SparkStatusTracker;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.JavaSparkStatusTracker;
 
 /**
  * Progress lines on the console for long runs: stage, documents done, rate and time left. Spark
@@ -18,7 +18,7 @@ import org.apache.spark.api.java.JavaSparkContext;
  */
 public final class Progress implements AutoCloseable {
   private final PrintStream out;
-  private final SparkStatusTracker tracker;
+  private final JavaSparkStatusTracker tracker;
   private final ScheduledExecutorService timer;
   private ScheduledFuture<?> ticking;
   private String stage = "";
@@ -26,7 +26,7 @@ public final class Progress implements AutoCloseable {
   private long total;
   private long startedNanos;
 
-  private Progress(PrintStream out, SparkStatusTracker tracker, boolean enabled) {
+  private Progress(PrintStream out, JavaSparkStatusTracker tracker, boolean enabled) {
     this.out = out;
     this.tracker = tracker;
     this.timer =

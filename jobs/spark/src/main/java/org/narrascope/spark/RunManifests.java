@@ -8,7 +8,10 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.narrascope.report.RunManifest;
 
-/** Writes {@code manifest.json} for a command: what ran, on what, with which versions, and what came out. */
+/**
+ * Writes {@code manifest.json} for a command: what ran, on what, with which versions, and what came
+ * out.
+ */
 public final class RunManifests {
   public static final String FILE = "manifest.json";
 
@@ -17,7 +20,6 @@ public final class RunManifests {
   /** Writes the manifest of a command into {@code config.out()}. */
   public static void write(
       PipelineConfig config,
-      String command,
       List<String> argv,
       RunRecord record,
       Instant started,
@@ -27,7 +29,7 @@ public final class RunManifests {
       Configuration hadoop) {
     RunManifest.Builder b =
         RunManifest.builder()
-            .command(prepend("narrascope", command, argv))
+            .command(prepend("narrascope", argv))
             .config(config.asMap())
             .versions(RunManifest.coreVersions())
             .version("spark", sparkVersion)
@@ -36,7 +38,10 @@ public final class RunManifests {
             .started(started)
             .finished(finished)
             .count("succeeded", succeeded ? 1 : 0);
-    record.inputs().values().forEach(i -> b.input(new RunManifest.Input(i.path(), i.bytes(), i.sha256())));
+    record
+        .inputs()
+        .values()
+        .forEach(i -> b.input(new RunManifest.Input(i.path(), i.bytes(), i.sha256())));
     record.outputs().forEach(b::output);
     record.counts().forEach(b::count);
     record.analysis().forEach(b::languageChain);
@@ -47,10 +52,9 @@ public final class RunManifests {
     }
   }
 
-  private static List<String> prepend(String program, String command, List<String> argv) {
+  private static List<String> prepend(String program, List<String> argv) {
     java.util.ArrayList<String> all = new java.util.ArrayList<>();
     all.add(program);
-    all.add(command);
     all.addAll(argv);
     return all;
   }

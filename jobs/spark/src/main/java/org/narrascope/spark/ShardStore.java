@@ -13,8 +13,8 @@ import org.apache.hadoop.fs.Path;
 
 /**
  * Where shards live: any Hadoop file system. A shard is always built on the executor's local disk
- * (Lucene needs random access) and published under a temporary name, then renamed, so a reader never
- * sees half a shard and a retried task simply publishes again.
+ * (Lucene needs random access) and published under a temporary name, then renamed, so a reader
+ * never sees half a shard and a retried task simply publishes again.
  */
 final class ShardStore {
   static final String INDEX_MANIFEST = "index.json";
@@ -25,8 +25,12 @@ final class ShardStore {
     return String.format(Locale.ROOT, "shard-%05d", partition);
   }
 
-  /** Copies a locally built shard to {@code indexDir/name}, replacing an older one atomically enough. */
-  static void publish(java.nio.file.Path local, String indexDir, String name, String attempt, Configuration conf) {
+  /**
+   * Copies a locally built shard to {@code indexDir/name}, replacing an older one atomically
+   * enough.
+   */
+  static void publish(
+      java.nio.file.Path local, String indexDir, String name, String attempt, Configuration conf) {
     try {
       Path target = new Path(indexDir, name);
       FileSystem fs = target.getFileSystem(conf);
@@ -38,7 +42,8 @@ final class ShardStore {
       fs.mkdirs(tmp);
       try (Stream<java.nio.file.Path> files = Files.list(local)) {
         for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) files.sorted()::iterator) {
-          fs.copyFromLocalFile(false, true, new Path(f.toUri()), new Path(tmp, f.getFileName().toString()));
+          fs.copyFromLocalFile(
+              false, true, new Path(f.toUri()), new Path(tmp, f.getFileName().toString()));
         }
       }
       if (fs.exists(target)) {
@@ -53,10 +58,11 @@ final class ShardStore {
   }
 
   /**
-   * The shard as a local folder Lucene can open: the folder itself on a local file system, otherwise
-   * a copy in {@code scratch}.
+   * The shard as a local folder Lucene can open: the folder itself on a local file system,
+   * otherwise a copy in {@code scratch}.
    */
-  static java.nio.file.Path localize(String indexDir, String name, java.nio.file.Path scratch, Configuration conf) {
+  static java.nio.file.Path localize(
+      String indexDir, String name, java.nio.file.Path scratch, Configuration conf) {
     try {
       Path shard = new Path(indexDir, name);
       FileSystem fs = shard.getFileSystem(conf);
@@ -76,7 +82,8 @@ final class ShardStore {
       return;
     }
     try (Stream<java.nio.file.Path> all = Files.walk(dir)) {
-      for (java.nio.file.Path p : (Iterable<java.nio.file.Path>) all.sorted(Comparator.reverseOrder())::iterator) {
+      for (java.nio.file.Path p :
+          (Iterable<java.nio.file.Path>) all.sorted(Comparator.reverseOrder())::iterator) {
         Files.delete(p);
       }
     } catch (IOException e) {

@@ -52,12 +52,18 @@ class PipelineIT {
   private int run(String command, Path out, int partitions) {
     return Narrascope.execute(
         command,
-        "--corpus", corpus.resolve("documents.jsonl").toString(),
-        "--sources", corpus.resolve("sources.csv").toString(),
-        "--frames", Repository.lexicon().toString(),
-        "--out", out.toString(),
-        "--partitions", Integer.toString(partitions),
-        "--master", "local[2]");
+        "--corpus",
+        corpus.resolve("documents.jsonl").toString(),
+        "--sources",
+        corpus.resolve("sources.csv").toString(),
+        "--frames",
+        Repository.lexicon().toString(),
+        "--out",
+        out.toString(),
+        "--partitions",
+        Integer.toString(partitions),
+        "--master",
+        "local[2]");
   }
 
   @Test
@@ -74,11 +80,13 @@ class PipelineIT {
   void everyPlantedMentionIsInTheConcordanceAndNothingElse() throws IOException {
     Map<String, String> planted = new TreeMap<>();
     for (Map<String, String> p : CsvFiles.read(corpus.resolve("planted.csv"))) {
-      planted.put(key(p.get("doc_id"), p.get("field"), p.get("start"), p.get("frame")), p.get("quoted"));
+      planted.put(
+          key(p.get("doc_id"), p.get("field"), p.get("start"), p.get("frame")), p.get("quoted"));
     }
     Map<String, String> found = new TreeMap<>();
     for (Map<String, String> c : CsvFiles.read(four.resolve("concordance.csv"))) {
-      found.put(key(c.get("doc_id"), c.get("field"), c.get("start"), c.get("frame")), c.get("quoted"));
+      found.put(
+          key(c.get("doc_id"), c.get("field"), c.get("start"), c.get("frame")), c.get("quoted"));
     }
     assertThat(found).isEqualTo(planted);
   }
