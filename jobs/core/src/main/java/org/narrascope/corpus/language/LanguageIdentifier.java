@@ -31,8 +31,13 @@ import org.narrascope.NarrascopeException;
  * letters appears. One candidate left: decided by {@code letters}. Several: OpenNLP's probabilities
  * restricted to them decide, (their probabilities times a prior that favours the corpus's
  * languages, {@link #CORPUS_PRIOR}); when the model finds no language plausible ({@link
- * #MIN_MODEL_PROBABILITY}) the answer is {@code und}. The measurements that chose this over OpenNLP
- * alone are in {@code LanguageIdentifierAccuracyTest} and the README.
+ * #MIN_MODEL_PROBABILITY}) the answer is {@code und}.
+ *
+ * <p>Measured ({@code LanguageIdentifierAccuracyTest}), OpenNLP alone → this combination: 1,000
+ * KazNERD Kazakh sentences 99.6% → 99.8%; 1,000 Russian Telegram posts 98.9% → 99.9%; 1,275
+ * hand-written headlines 93.5% → 99.4% (Russian 83.5% → 98.5%, Ukrainian 96.3% → 100%, Kazakh 100%
+ * → 99.1%, English 94.4% → 100%). What the combination loses: a Kazakh text without any Kazakh
+ * letter ({@code Арасында балалар да бар.}) is ruled Russian by the letters.
  *
  * <p>Thread-safe: load once, share among all the documents of a Spark task.
  */
