@@ -1,0 +1,36 @@
+package org.narrascope.corpus.language;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Finds the third-party corpora that live next to the repository, never inside it: the system
+ * property {@code narrascope.shared} (the {@code shared} folder, or its {@code corpora}) wins; else
+ * the first {@code shared/corpora} found beside the working directory or one of its ancestors
+ * ({@code /work/main/jobs/core} finds {@code /work/shared/corpora}; so does a fresh clone in CI
+ * next to a copy of {@code shared/}).
+ */
+final class SharedCorpora {
+  static final String PROPERTY = "narrascope.shared";
+
+  private SharedCorpora() {}
+
+  static Optional<Path> find() {
+    String override = System.getProperty(PROPERTY);
+    if (override != null && !override.isBlank()) {
+      Path shared = Path.of(override).toAbsolutePath();
+      if (Files.isDirectory(shared.resolve("corpora"))) {
+        return Optional.of(shared.resolve("corpora"));
+      }
+      return Files.isDirectory(shared) ? Optional.of(shared) : Optional.empty();
+    }
+    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+      Path corpora = dir.resolve("shared").resolve("corpora");
+      if (Files.isDirectory(corpora)) {
+        return Optional.of(corpora);
+      }
+    }
+    return Optional.empty();
+  }
+}
