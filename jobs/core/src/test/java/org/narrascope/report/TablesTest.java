@@ -98,7 +98,13 @@ class TablesTest {
   void ingestAndQuarantineColumnsAreInTheAgreedOrder() {
     assertThat(Tables.INGEST_REPORT.header())
         .containsExactly(
-            "file", "records_read", "indexed", "quarantined", "reason", "reason_count");
+            "file",
+            "records_read",
+            "indexed",
+            "quarantined",
+            "unknown_source",
+            "reason",
+            "reason_count");
     assertThat(Tables.QUARANTINE.header())
         .containsExactly("file", "line", "reason", "detail", "raw");
     assertThat(Tables.QUARANTINE.fileName()).isEqualTo("quarantine/quarantine.csv");
