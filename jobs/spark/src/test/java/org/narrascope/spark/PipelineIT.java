@@ -36,7 +36,7 @@ class PipelineIT {
     "quarantine/quarantine.csv"
   };
 
-  @TempDir Path tmp;
+  @TempDir static Path tmp;
   Path corpus;
   Path four;
 

@@ -29,7 +29,7 @@ import org.narrascope.corpus.sample.SampleCorpusGenerator;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StandaloneClusterIT {
-  @TempDir Path tmp;
+  @TempDir static Path tmp;
   private final List<Process> daemons = new ArrayList<>();
   private String classpath;
   private Path sparkHome;
