@@ -43,6 +43,8 @@ public final class FrameMatcher implements AutoCloseable {
   /** lang → frame id → compiled variants; languages and frames in a fixed order. */
   private final Map<String, Map<String, List<CompiledVariant>>> byLanguage;
 
+  private final Map<List<String>, Query> candidateQueries = new java.util.HashMap<>();
+
   private FrameMatcher(
       Lexicon lexicon,
       Map<String, Analyzer> analyzers,
@@ -150,6 +152,12 @@ public final class FrameMatcher implements AutoCloseable {
    * @throws NarrascopeException if the frame is not in the lexicon or the code is malformed
    */
   public Query candidateQuery(String frameId, String lang, String field) {
+    // Built once per (frame, language, field): the und form determinises many automata.
+    return candidateQueries.computeIfAbsent(
+        List.of(frameId, lang, field), key -> buildCandidateQuery(frameId, lang, field));
+  }
+
+  private Query buildCandidateQuery(String frameId, String lang, String field) {
     LanguageAnalyzers.chainOf(lang);
     if (lexicon.frames().stream().noneMatch(f -> f.id().equals(frameId))) {
       throw new NarrascopeException(
@@ -217,6 +225,9 @@ public final class FrameMatcher implements AutoCloseable {
     for (Map.Entry<String, List<CompiledVariant>> frame : byLanguage.get(lang).entrySet()) {
       List<Candidate> found = null;
       for (CompiledVariant variant : frame.getValue()) {
+        if (!variant.mayMatch(analysed.vocabulary)) {
+          continue;
+        }
         for (int p = 0; p < analysed.size(); p++) {
           int last = -1;
           for (int[] order : variant.orders) {
