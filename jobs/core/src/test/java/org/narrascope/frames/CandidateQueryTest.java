@@ -89,7 +89,7 @@ class CandidateQueryTest {
         checked++;
       }
     }
-    assertThat(checked).isEqualTo(298);
+    assertThat(checked).isEqualTo(301);
   }
 
   @Test

@@ -95,7 +95,8 @@ final class FrameExamples {
                   "банд террористов",
                   "бандами террористов",
                   "банда террористов",
-                  "бандой террористов"),
+                  "бандой террористов",
+                  "бандами международных террористов"),
               "coup_attempt",
               List.of(
                   "попытка переворота",
@@ -223,7 +224,8 @@ final class FrameExamples {
                   "банди терористів",
                   "бандами терористів",
                   "банда терористів",
-                  "бандою терористів"),
+                  "бандою терористів",
+                  "банди міжнародних терористів"),
               "coup_attempt",
               List.of(
                   "спроба перевороту",
@@ -308,7 +310,8 @@ final class FrameExamples {
                   "terrorist gang",
                   "international terrorist gangs",
                   "gangs of terrorists",
-                  "gang of terrorists"),
+                  "gang of terrorists",
+                  "gangs of international terrorists"),
               "coup_attempt",
               List.of(
                   "coup attempt",
