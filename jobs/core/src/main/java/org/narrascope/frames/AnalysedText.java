@@ -3,6 +3,7 @@ package org.narrascope.frames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -69,7 +70,7 @@ final class AnalysedText {
     int[] start = new int[n];
     int[] end = new int[n];
     int[] sentence = new int[n];
-    Set<String> vocabulary = new java.util.HashSet<>(n * 2);
+    Set<String> vocabulary = new HashSet<>(n * 2);
     for (int i = 0; i < n; i++) {
       termArray[i] = terms.get(i).toArray(new String[0]);
       vocabulary.addAll(terms.get(i));

@@ -2,11 +2,13 @@ package org.narrascope.frames;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -43,7 +45,7 @@ public final class FrameMatcher implements AutoCloseable {
   /** lang → frame id → compiled variants; languages and frames in a fixed order. */
   private final Map<String, Map<String, List<CompiledVariant>>> byLanguage;
 
-  private final Map<List<String>, Query> candidateQueries = new java.util.HashMap<>();
+  private final Map<List<String>, Query> candidateQueries = new HashMap<>();
 
   private FrameMatcher(
       Lexicon lexicon,
@@ -206,7 +208,7 @@ public final class FrameMatcher implements AutoCloseable {
     BooleanQuery.Builder allPositions = new BooleanQuery.Builder();
     for (Set<String> terms : alternative.positions()) {
       BooleanQuery.Builder anyTerm = new BooleanQuery.Builder();
-      for (String term : new java.util.TreeSet<>(terms)) {
+      for (String term : new TreeSet<>(terms)) {
         anyTerm.add(
             undetermined
                 ? UndeterminedTerms.query(lang, field, term, false)
