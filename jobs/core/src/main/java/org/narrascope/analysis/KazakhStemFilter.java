@@ -17,9 +17,9 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * them from the outside in, at most one of each layer:
  *
  * <ol>
- *   <li>case: genitive -ның/-нің (after a vowel), -дың/-дің/-тың/-тің (after a consonant); ablative
- *       -дан/-ден/-нан/-нен, -тан/-тен (after a consonant); instrumental -мен/-бен/-пен; locative
- *       -нда/-нде (after the possessive ы/і), -да/-де, -та/-те (after a consonant); dative
+ *   <li>case: genitive -ның/-нің (after a vowel or м/н/ң), -дың/-дің/-тың/-тің (after a consonant);
+ *       ablative -дан/-ден/-нан/-нен, -тан/-тен (after a consonant); instrumental -мен/-бен/-пен;
+ *       locative -нда/-нде (after the possessive ы/і), -да/-де, -та/-те (after a consonant); dative
  *       -ға/-ге/-қа/-ке, -на/-не (after the possessive ы/і), -а/-е (after the possessive м/ң of
  *       -ым/-ің...); accusative -ны/-ні (after a vowel), -ды/-ді/-ты/-ті (after a consonant), -н
  *       (after the possessive ы/і).
@@ -34,10 +34,12 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * would be -ні.
  *
  * <p>An ending is removed only if at least {@value #MIN_STEM} characters remain, so that short
- * roots ("топ", "газ") survive. Within a layer the longest matching ending wins. The rules are
- * blind to homonymy: "майдан" loses "-дан" like an ablative ("май"), and a word ending in ы/і loses
- * it like a possessive ("түрлі" → "түрл"). Because the index and the lexicon go through the same
- * filter, such over-stemming only merges words, it never separates the forms of one word.
+ * roots ("топ", "газ") survive; when an ending of a layer is present but cannot be removed for that
+ * reason, stemming stops there, so that "елдің" (ел+дің) does not lose "-ің" as if it were a
+ * possessive. Within a layer the longest matching ending wins. The rules are blind to homonymy:
+ * "майдан" loses "-дан" like an ablative ("май"), and a word ending in ы/і loses it like a
+ * possessive ("түрлі" → "түрл"). Because the index and the lexicon go through the same filter, such
+ * over-stemming only merges words, it never separates the forms of one word.
  *
  * <p>One ambiguity is kept rather than guessed: after a vowel, "-сы/-сі" is the possessive of a
  * vowel-final root ("бағасы" = баға+сы) but also an с-final root plus "-ы/-і" ("күресі" = күрес+і);
@@ -53,6 +55,8 @@ public final class KazakhStemFilter extends TokenFilter {
   private static final String VOWELS = "аәеёиоөұүыіэюя";
 
   private static final String AFTER_VOWEL = VOWELS;
+  // The genitive and ablative take н- after vowels and after the nasals м, н, ң ("адамның").
+  private static final String AFTER_VOWEL_OR_NASAL = VOWELS + "мнң";
   private static final String AFTER_CONSONANT = "!" + VOWELS;
   // ы/і end the 3rd-person possessive; м/ң end the 1st/2nd-person possessives.
   private static final String AFTER_POSSESSIVE_VOWEL = "ыі";
@@ -81,8 +85,8 @@ public final class KazakhStemFilter extends TokenFilter {
 
   private static final List<Ending> CASES =
       List.of(
-          new Ending("ның", AFTER_VOWEL),
-          new Ending("нің", AFTER_VOWEL),
+          new Ending("ның", AFTER_VOWEL_OR_NASAL),
+          new Ending("нің", AFTER_VOWEL_OR_NASAL),
           new Ending("дың", AFTER_CONSONANT),
           new Ending("дің", AFTER_CONSONANT),
           new Ending("тың", AFTER_CONSONANT),
@@ -171,9 +175,8 @@ public final class KazakhStemFilter extends TokenFilter {
     if (!keyword.isKeyword()) {
       char[] word = term.buffer();
       int length = term.length();
-      int afterCase = strip(word, length, CASES);
-      int stem = strip(word, strip(word, afterCase, POSSESSIVES), PLURALS);
-      int alternative = alternativeStem(word, afterCase);
+      int stem = stem(word, length);
+      int alternative = alternativeStem(word, length);
       if (alternative != stem) {
         pendingStem = new String(word, 0, alternative);
         term.setLength(stem);
@@ -193,20 +196,47 @@ public final class KazakhStemFilter extends TokenFilter {
 
   /** Returns the length of the stem of {@code word[0..length)}, the -сы/-сі reading first. */
   static int stem(char[] word, int length) {
-    return strip(word, strip(word, strip(word, length, CASES), POSSESSIVES), PLURALS);
+    int afterCase = strip(word, length, CASES);
+    if (afterCase == length && blocked(word, length, CASES)) {
+      return length;
+    }
+    int afterPossessive = strip(word, afterCase, POSSESSIVES);
+    if (afterPossessive == afterCase && blocked(word, afterCase, POSSESSIVES)) {
+      return afterCase;
+    }
+    return strip(word, afterPossessive, PLURALS);
   }
 
   /**
    * A word ending in vowel+с+ы/і is either root+сы ("бағасы") or root-in-с + ы ("күресі"); the
    * second reading, stacked at the same position, keeps "күрес" and "күресі" together.
    */
-  private static int alternativeStem(char[] word, int afterCase) {
+  private static int alternativeStem(char[] word, int length) {
+    int afterCase = strip(word, length, CASES);
     if (afterCase >= 2 + MIN_STEM
+        && !(afterCase == length && blocked(word, length, CASES))
         && word[afterCase - 2] == 'с'
         && (word[afterCase - 1] == 'ы' || word[afterCase - 1] == 'і')) {
       return strip(word, afterCase - 1, PLURALS);
     }
-    return strip(word, strip(word, afterCase, POSSESSIVES), PLURALS);
+    return stem(word, length);
+  }
+
+  /**
+   * Whether an ending of the layer is there but would leave too short a stem: then the word is a
+   * short root with that ending ("елдің" = ел+дің), and inner layers must not cut into the root.
+   */
+  private static boolean blocked(char[] word, int length, List<Ending> endings) {
+    for (Ending ending : endings) {
+      int rest = length - ending.text().length();
+      if (rest > 0
+          && rest < MIN_STEM
+          && endsWith(word, length, ending.text())
+          && ending.mayFollow(word[rest - 1])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int strip(char[] word, int length, List<Ending> endings) {

@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.morfologik.MorfologikFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -37,7 +38,8 @@ import org.tartarus.snowball.ext.RussianStemmer;
  *   <li>{@code uk}: apostrophes ’ ʼ ‘ ` ´ → ' , stress mark and soft hyphen removed, ґ→г (char
  *       filter, as Lucene's UkrainianMorfologikAnalyzer does) &gt; StandardTokenizer &gt; LowerCase
  *       &gt; Morfologik with Lucene's Ukrainian dictionary (several lemmas stacked at one position;
- *       unknown words pass unchanged) &gt; LowerCase (lemmas of proper nouns are capitalised).
+ *       unknown words pass unchanged) &gt; LowerCase (lemmas of proper nouns are capitalised) &gt;
+ *       RemoveDuplicates (the dictionary repeats a lemma under several tags).
  *   <li>{@code en}: apostrophes ’ ʼ → ' (char filter) &gt; StandardTokenizer &gt; EnglishPossessive
  *       &gt; LowerCase &gt; EnglishMinimalStem (plurals only, so that "foreign fighters" meets
  *       "foreign fighter" without Porter's over-conflation of "militant" with "military").
@@ -74,8 +76,10 @@ public final class LanguageAnalyzers {
         return new Chain(
             UKRAINIAN_CHARS,
             ts ->
-                new LowerCaseFilter(
-                    new MorfologikFilter(new LowerCaseFilter(ts), UkrainianDictionary.INSTANCE)),
+                new RemoveDuplicatesTokenFilter(
+                    new LowerCaseFilter(
+                        new MorfologikFilter(
+                            new LowerCaseFilter(ts), UkrainianDictionary.INSTANCE))),
             LowerCaseFilter::new);
       case "en":
         return new Chain(
@@ -100,7 +104,8 @@ public final class LanguageAnalyzers {
         return "MappingCharFilter ё→е > StandardTokenizer > LowerCase > SnowballRussian";
       case "uk":
         return "MappingCharFilter apostrophes→' ґ→г -stress -softhyphen > StandardTokenizer"
-            + " > LowerCase > Morfologik(ukrainian.dict, stacked lemmas) > LowerCase";
+            + " > LowerCase > Morfologik(ukrainian.dict, stacked lemmas) > LowerCase"
+            + " > RemoveDuplicates";
       case "en":
         return "MappingCharFilter ’ʼ→' > StandardTokenizer > EnglishPossessive > LowerCase"
             + " > EnglishMinimalStem";

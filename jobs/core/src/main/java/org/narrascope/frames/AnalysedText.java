@@ -3,6 +3,7 @@ package org.narrascope.frames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,8 +25,13 @@ final class AnalysedText {
   final int[] end;
   final int[] sentence;
 
-  private AnalysedText(String[][] terms, int[] start, int[] end, int[] sentence) {
+  /** Every term of the text, for {@link CompiledVariant#mayMatch}. */
+  final Set<String> vocabulary;
+
+  private AnalysedText(
+      String[][] terms, int[] start, int[] end, int[] sentence, Set<String> vocabulary) {
     this.terms = terms;
+    this.vocabulary = vocabulary;
     this.start = start;
     this.end = end;
     this.sentence = sentence;
@@ -64,8 +70,10 @@ final class AnalysedText {
     int[] start = new int[n];
     int[] end = new int[n];
     int[] sentence = new int[n];
+    Set<String> vocabulary = new HashSet<>(n * 2);
     for (int i = 0; i < n; i++) {
       termArray[i] = terms.get(i).toArray(new String[0]);
+      vocabulary.addAll(terms.get(i));
       start[i] = offsets.get(i)[0];
       end[i] = offsets.get(i)[1];
       if (i > 0) {
@@ -73,7 +81,7 @@ final class AnalysedText {
             sentence[i - 1] + (SentenceBoundaries.between(text, end[i - 1], start[i]) ? 1 : 0);
       }
     }
-    return new AnalysedText(termArray, start, end, sentence);
+    return new AnalysedText(termArray, start, end, sentence, vocabulary);
   }
 
   /** The term sets of the positions of a short text (a lexicon word or phrase). */

@@ -30,6 +30,12 @@ final class CompiledVariant {
   /** Slot orders to try: the written one, or every permutation when the variant is unordered. */
   final List<int[]> orders;
 
+  /**
+   * Per slot without a prefix alternative, the terms one of which a text must contain for the slot
+   * to match anywhere: a cheap test that skips the variant for most texts.
+   */
+  final List<Set<String>> anchors;
+
   private CompiledVariant(
       Variant variant,
       List<List<Alternative>> slots,
@@ -39,6 +45,15 @@ final class CompiledVariant {
     this.slots = slots;
     this.excludeFollowing = excludeFollowing;
     this.excludePreceding = excludePreceding;
+    List<Set<String>> anchors = new ArrayList<>();
+    for (List<Alternative> slot : slots) {
+      if (slot.stream().noneMatch(Alternative::isPrefix)) {
+        Set<String> terms = new HashSet<>();
+        slot.forEach(alternative -> terms.addAll(alternative.positions().get(0)));
+        anchors.add(Set.copyOf(terms));
+      }
+    }
+    this.anchors = List.copyOf(anchors);
     this.orders = new ArrayList<>();
     int[] identity = new int[slots.size()];
     for (int i = 0; i < identity.length; i++) {
@@ -93,6 +108,23 @@ final class CompiledVariant {
         List.copyOf(slots),
         termsOfWords(analyzer, variant.excludeFollowing()),
         termsOfWords(analyzer, variant.excludePreceding()));
+  }
+
+  /** Whether every slot can match somewhere in a text holding {@code terms}. */
+  boolean mayMatch(Set<String> terms) {
+    for (Set<String> anchor : anchors) {
+      boolean any = false;
+      for (String term : anchor) {
+        if (terms.contains(term)) {
+          any = true;
+          break;
+        }
+      }
+      if (!any) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Set<String> termsOfWords(Analyzer analyzer, List<String> words) {

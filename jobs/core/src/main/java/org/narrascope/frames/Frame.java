@@ -1,5 +1,6 @@
 package org.narrascope.frames;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,7 +21,7 @@ public record Frame(
   public Frame {
     TreeMap<String, List<Variant>> copy = new TreeMap<>();
     variants.forEach((lang, list) -> copy.put(lang, List.copyOf(list)));
-    variants = java.util.Collections.unmodifiableSortedMap(copy);
+    variants = Collections.unmodifiableSortedMap(copy);
   }
 
   /** The variants of {@code lang}, empty when the frame has none in that language. */

@@ -2,11 +2,13 @@ package org.narrascope.frames;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -42,6 +44,8 @@ public final class FrameMatcher implements AutoCloseable {
 
   /** lang → frame id → compiled variants; languages and frames in a fixed order. */
   private final Map<String, Map<String, List<CompiledVariant>>> byLanguage;
+
+  private final Map<List<String>, Query> candidateQueries = new HashMap<>();
 
   private FrameMatcher(
       Lexicon lexicon,
@@ -150,6 +154,12 @@ public final class FrameMatcher implements AutoCloseable {
    * @throws NarrascopeException if the frame is not in the lexicon or the code is malformed
    */
   public Query candidateQuery(String frameId, String lang, String field) {
+    // Built once per (frame, language, field): the und form determinises many automata.
+    return candidateQueries.computeIfAbsent(
+        List.of(frameId, lang, field), key -> buildCandidateQuery(frameId, lang, field));
+  }
+
+  private Query buildCandidateQuery(String frameId, String lang, String field) {
     LanguageAnalyzers.chainOf(lang);
     if (lexicon.frames().stream().noneMatch(f -> f.id().equals(frameId))) {
       throw new NarrascopeException(
@@ -198,7 +208,7 @@ public final class FrameMatcher implements AutoCloseable {
     BooleanQuery.Builder allPositions = new BooleanQuery.Builder();
     for (Set<String> terms : alternative.positions()) {
       BooleanQuery.Builder anyTerm = new BooleanQuery.Builder();
-      for (String term : new java.util.TreeSet<>(terms)) {
+      for (String term : new TreeSet<>(terms)) {
         anyTerm.add(
             undetermined
                 ? UndeterminedTerms.query(lang, field, term, false)
@@ -217,6 +227,9 @@ public final class FrameMatcher implements AutoCloseable {
     for (Map.Entry<String, List<CompiledVariant>> frame : byLanguage.get(lang).entrySet()) {
       List<Candidate> found = null;
       for (CompiledVariant variant : frame.getValue()) {
+        if (!variant.mayMatch(analysed.vocabulary)) {
+          continue;
+        }
         for (int p = 0; p < analysed.size(); p++) {
           int last = -1;
           for (int[] order : variant.orders) {

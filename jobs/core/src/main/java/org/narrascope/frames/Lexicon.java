@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.narrascope.NarrascopeException;
 
 /**
@@ -48,7 +49,7 @@ public record Lexicon(String name, String description, List<Frame> frames) {
   }
 
   /** The frame with {@code id}. */
-  public java.util.Optional<Frame> frame(String id) {
+  public Optional<Frame> frame(String id) {
     return frames.stream().filter(f -> f.id().equals(id)).findFirst();
   }
 }

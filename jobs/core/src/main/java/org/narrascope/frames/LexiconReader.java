@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.narrascope.NarrascopeException;
@@ -218,12 +219,7 @@ final class LexiconReader {
       if (!allowed.contains(key)) {
         throw error(
             tuple.getKeyNode(),
-            "unknown key '"
-                + key
-                + "' in "
-                + what
-                + "; expected one of "
-                + new java.util.TreeSet<>(allowed));
+            "unknown key '" + key + "' in " + what + "; expected one of " + new TreeSet<>(allowed));
       }
       if (keys.put(key, tuple) != null) {
         throw error(tuple.getKeyNode(), "key '" + key + "' is given twice in " + what);
