@@ -51,9 +51,9 @@ class GoldSetTest {
   private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
   /** Raised as the set grows, so a lost document or mention fails the build. */
-  private static final int MIN_DOCUMENTS = 14;
+  private static final int MIN_DOCUMENTS = 66;
 
-  private static final int MIN_MENTIONS = 75;
+  private static final int MIN_MENTIONS = 342;
 
   private static List<JsonNode> lines;
   private static Map<String, Document> docs;
