@@ -135,7 +135,7 @@ public final class Pipeline {
                         "id '"
                             + i.document().id()
                             + "' was first seen at "
-                            + keep.value().get(i.document().id()).replace('\u0000', ':'),
+                            + describe(keep.value().get(i.document().id())),
                         "id=" + i.document().id() + " title=" + i.document().title()));
 
     spark
@@ -186,6 +186,12 @@ public final class Pipeline {
     record.counts(totals.asMap());
     progress.done();
     return totals;
+  }
+
+  /** A location key as a reader would say it: {@code file line N}. */
+  private static String describe(String location) {
+    int cut = location.indexOf('\u0000');
+    return location.substring(0, cut) + " line " + Long.parseLong(location.substring(cut + 1));
   }
 
   private static String location(IngestItem i) {
