@@ -78,7 +78,14 @@ public final class ShardFrameScan {
       ConcordanceLine line = ConcordanceLine.of(value, m.start(), m.end(), CONTEXT);
       out.add(
           new Mention(
-              m.frameId(), field, m.start(), m.end(), m.quoted(), line.left(), line.match(), line.right()));
+              m.frameId(),
+              field,
+              m.start(),
+              m.end(),
+              m.quoted(),
+              line.left(),
+              line.match(),
+              line.right()));
     }
   }
 }

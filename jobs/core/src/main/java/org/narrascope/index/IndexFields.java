@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /**
  * The field names of a shard. Each document's title and text are stored once, verbatim (for
- * concordance lines and offsets), and indexed once under a field named after the document's language
- * ({@code text_ru}, {@code title_kk}, …), so that every language gets its own analysis chain in one
- * index and a frame's query for one language never reads another language's terms.
+ * concordance lines and offsets), and indexed once under a field named after the document's
+ * language ({@code text_ru}, {@code title_kk}, …), so that every language gets its own analysis
+ * chain in one index and a frame's query for one language never reads another language's terms.
  */
 public final class IndexFields {
   public static final String ID = "id";
@@ -21,12 +21,17 @@ public final class IndexFields {
 
   private IndexFields() {}
 
-  /** The analysed field holding {@code storedField} ({@link #TITLE} or {@link #TEXT}) for {@code lang}. */
+  /**
+   * The analysed field holding {@code storedField} ({@link #TITLE} or {@link #TEXT}) for {@code
+   * lang}.
+   */
   public static String analyzed(String storedField, String lang) {
     return storedField + "_" + lang.toLowerCase(Locale.ROOT);
   }
 
-  /** The language of an analysed field name, or empty for a field that is not analysed per language. */
+  /**
+   * The language of an analysed field name, or empty for a field that is not analysed per language.
+   */
   public static Optional<String> languageOf(String fieldName) {
     for (String stored : new String[] {TITLE, TEXT}) {
       String prefix = stored + "_";

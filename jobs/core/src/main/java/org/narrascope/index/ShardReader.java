@@ -38,7 +38,12 @@ import org.narrascope.NarrascopeException;
  */
 public final class ShardReader implements AutoCloseable {
   private static final Set<String> METADATA =
-      Set.of(IndexFields.ID, IndexFields.SOURCE, IndexFields.DATE, IndexFields.LANG, IndexFields.TOKENS);
+      Set.of(
+          IndexFields.ID,
+          IndexFields.SOURCE,
+          IndexFields.DATE,
+          IndexFields.LANG,
+          IndexFields.TOKENS);
   private static final Set<String> TEXTS = Set.of(IndexFields.TITLE, IndexFields.TEXT);
 
   private final Path dir;
@@ -89,7 +94,8 @@ public final class ShardReader implements AutoCloseable {
   public BitSet matching(Query query) {
     BitSet hits = new BitSet(reader.maxDoc());
     try {
-      Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      Weight weight =
+          searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
       for (LeafReaderContext leaf : reader.leaves()) {
         Scorer scorer = weight.scorer(leaf);
         if (scorer == null) {

@@ -21,8 +21,8 @@ import org.narrascope.corpus.Document;
 
 /**
  * Writes one shard: a Lucene index of the documents of one Spark partition. Positions and offsets
- * are indexed so that a frame's pre-filter can use phrase positions and a match can be located;
- * the verbatim title and text are stored so that concordance lines quote exactly what was ingested.
+ * are indexed so that a frame's pre-filter can use phrase positions and a match can be located; the
+ * verbatim title and text are stored so that concordance lines quote exactly what was ingested.
  *
  * <p>The shard is merged into one segment on close: shards are written once and read many times.
  */

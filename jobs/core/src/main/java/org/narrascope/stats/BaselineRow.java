@@ -9,7 +9,12 @@ import java.util.OptionalDouble;
  * frame_vs_baseline_by_period.csv}.
  */
 public record BaselineRow(
-    String frame, String source, String period, BaselineComparison comparison, OptionalDouble qValue, String note) {
+    String frame,
+    String source,
+    String period,
+    BaselineComparison comparison,
+    OptionalDouble qValue,
+    String note) {
 
   /** The cells in the column order of the table; {@code withPeriod} for the by-period table. */
   public List<Object> cells(boolean withPeriod) {

@@ -24,12 +24,14 @@ public final class BaselineTables {
   private BaselineTables() {}
 
   /** One row per frame × source over the whole span, sorted by frame, source; q over the table. */
-  public static List<BaselineRow> wholeSpan(List<FrameCountRow> counts, Predicate<String> isBaseline) {
+  public static List<BaselineRow> wholeSpan(
+      List<FrameCountRow> counts, Predicate<String> isBaseline) {
     return compare(counts, isBaseline, false);
   }
 
   /** One row per frame × source × period with documents; q over the whole table. */
-  public static List<BaselineRow> byPeriod(List<FrameCountRow> counts, Predicate<String> isBaseline) {
+  public static List<BaselineRow> byPeriod(
+      List<FrameCountRow> counts, Predicate<String> isBaseline) {
     return compare(counts, isBaseline, true);
   }
 
@@ -66,7 +68,8 @@ public final class BaselineTables {
                         boolean member = isBaseline.test(source);
                         long baseWith = member ? pool[0] - c[0] : pool[0];
                         long baseDocs = member ? pool[1] - c[1] : pool[1];
-                        BaselineComparison cmp = BaselineComparison.of(c[0], c[1], baseWith, baseDocs);
+                        BaselineComparison cmp =
+                            BaselineComparison.of(c[0], c[1], baseWith, baseDocs);
                         comparisons.add(cmp);
                         rows.add(
                             new BaselineRow(
@@ -82,9 +85,11 @@ public final class BaselineTables {
     List<BaselineRow> withQ = new ArrayList<>(rows.size());
     for (int i = 0; i < rows.size(); i++) {
       BaselineRow r = rows.get(i);
-      withQ.add(new BaselineRow(r.frame(), r.source(), r.period(), r.comparison(), q.get(i), r.note()));
+      withQ.add(
+          new BaselineRow(r.frame(), r.source(), r.period(), r.comparison(), q.get(i), r.note()));
     }
-    // TreeMaps above iterate frame, then period, then source; the tables sort by frame, source, period.
+    // TreeMaps above iterate frame, then period, then source; the tables sort by frame, source,
+    // period.
     withQ.sort(
         java.util.Comparator.comparing(BaselineRow::frame)
             .thenComparing(BaselineRow::source)
