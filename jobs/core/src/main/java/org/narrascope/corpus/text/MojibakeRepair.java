@@ -163,6 +163,7 @@ public final class MojibakeRepair {
     boolean everyRunWellFormed = true;
     int decodedChars = 0;
     int plausibleChars = 0;
+    int plausibleWholeRuns = 0;
     int n = text.length();
     int i = 0;
     while (i < n) {
@@ -190,7 +191,11 @@ public final class MojibakeRepair {
       Span run = new Span(start, i, whole);
       wellFormedRuns.add(run);
       decodedChars += whole.codePointCount(0, whole.length());
-      plausibleChars += (int) whole.codePoints().filter(cp -> plausible(cp, true)).count();
+      int plausibleHere = (int) whole.codePoints().filter(cp -> plausible(cp, true)).count();
+      plausibleChars += plausibleHere;
+      if (plausibleHere == whole.codePointCount(0, whole.length())) {
+        plausibleWholeRuns++;
+      }
       if (allPlausible(whole, misreading.latinLetters())) {
         plausibleRuns.add(run);
       } else {
@@ -201,7 +206,9 @@ public final class MojibakeRepair {
         decodedChars >= MIN_DECODED_CHARS
             // one garbled letter inside a Latin word, "d'Ã©tat": clean text never has that
             || (decodedChars == 1 && touchesAsciiLetter(text, wellFormedRuns.get(0)));
-    if (everyRunWellFormed && enough && 2 * plausibleChars >= decodedChars) {
+    boolean mostlyPlausible =
+        2 * plausibleChars >= decodedChars || 2 * plausibleWholeRuns >= wellFormedRuns.size();
+    if (everyRunWellFormed && enough && mostlyPlausible) {
       // The whole field is well-formed UTF-8 once re-encoded: take every run, even one that
       // decodes to a letter of another script (a Greek word quoted in the text, or the Serbian
       // letters of a text garbled twice, "Рѕ" for "о", on the first pass).
@@ -325,12 +332,19 @@ public final class MojibakeRepair {
       return true; // a replacement character from an earlier, lossy decoding: keep its place
     }
     if (Character.isLetter(cp)) {
-      return isCyrillic(cp)
-          || (cp >= 0x2B0 && cp <= 0x2FF) // ʼ, the Ukrainian apostrophe, is one
-          || (latinLetters && cp < 0x250);
+      return isCyrillic(cp) || cp == 'ʼ' || (latinLetters && cp < 0x250);
     }
     if (cp < 0x800) {
-      return (cp >= 0xA0 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2B0 && cp <= 0x36F);
+      // Not the other modifiers and combining marks: Kazakh "кіміз" is CB A6 CD A6 in KOI8-U,
+      // well-formed UTF-8 for U+02E6 U+0366. The accents kept are the stress mark and the marks
+      // of a decomposed й or ё.
+      return (cp >= 0xA0 && cp <= 0xBF)
+          || cp == 0xD7
+          || cp == 0xF7
+          || cp == 0x300
+          || cp == 0x301
+          || cp == 0x306
+          || cp == 0x308;
     }
     if (Character.getType(cp) == Character.UNASSIGNED
         || Character.getType(cp) == Character.LETTER_NUMBER) {
