@@ -21,20 +21,24 @@ import org.narrascope.NarrascopeException;
  * windows-1252). Every such garbling is reversible: map each character back to the byte the wrong
  * charset gave it, then decode those bytes as UTF-8 <em>strictly</em>. The text is cut at ASCII
  * characters (ASCII is the same in all these charsets and never part of a multi-byte sequence), and
- * each run of non-ASCII characters is tried. A run is repaired when its bytes are well-formed UTF-8
- * and every decoded character is plausible (a letter of the Cyrillic alphabets of ru, uk, be, kk, a
- * Latin letter, a mark, punctuation, a symbol or a space; not a control, not an unassigned code
- * point, not a Serbian or CJK letter). Clean Cyrillic text almost never passes: in cp1251 and KOI8
- * its letters are all lead bytes, and a lead byte must be followed by a continuation byte.
+ * each run of non-ASCII characters is tried. Clean Cyrillic text almost never passes: in cp1251 and
+ * KOI8 its letters are lead bytes, and a lead byte must be followed by continuation bytes. A
+ * decoded character is <em>plausible</em> when it is a letter of the Cyrillic alphabets of ru, uk,
+ * be, kk (Latin letters too for the Latin-1 misreading), ʼ, Latin-1 punctuation, the stress mark,
+ * or from the punctuation, currency, letterlike, arrow, technical, geometric, dingbat or emoji
+ * blocks; see {@code plausible} for the clean words that taught each exclusion.
  *
  * <ul>
- *   <li>Whole field: when <em>every</em> non-ASCII run repairs and they decode to at least two
- *       characters, all runs are replaced. This is the exact inverse of whole-field garbling.
- *   <li>Partial: otherwise only strong spans are replaced (at least three garbled characters, so at
- *       least two Cyrillic letters or one 3- or 4-byte character), also inside runs that hold clean
- *       characters too ({@code «РќР°Р·Р°СЂР±Р°РµРІ»}). Single garbled letters ({@code "Рё"} for
- *       "и") are replaced only as whole runs and only when the text has two strong spans: on their
- *       own they are too weak to tell from clean text.
+ *   <li>Whole field: when <em>every</em> non-ASCII run is well-formed UTF-8 once re-encoded, the
+ *       runs decode to at least two characters (or to one inside a Latin word, "d'Ã©tat"), and most
+ *       decoded characters or most runs are plausible, all runs are replaced, whatever they decode
+ *       to (a Korean phrase in a Russian post comes back too). This is the exact inverse of
+ *       whole-field garbling.
+ *   <li>Partial: otherwise only plausible strong spans are replaced (at least three garbled
+ *       characters, so at least two Cyrillic letters or one 3- or 4-byte character), also inside
+ *       runs that hold clean characters too ({@code «РќР°Р·Р°СЂР±Р°РµРІ»}). Single garbled letters
+ *       ({@code "Рё"} for "и") are replaced only as whole runs and only when the text has two
+ *       strong spans: on their own they are too weak to tell from clean text.
  * </ul>
  *
  * <p>When several charsets fit, the one that explains more characters wins (ties: the order of
