@@ -89,7 +89,7 @@ class CandidateQueryTest {
         checked++;
       }
     }
-    assertThat(checked).isEqualTo(301);
+    assertThat(checked).isEqualTo(307);
   }
 
   @Test
