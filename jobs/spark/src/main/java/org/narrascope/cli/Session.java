@@ -35,15 +35,17 @@ final class Session implements AutoCloseable {
       String command, List<String> argv, PipelineConfig config, Clock clock, PrintStream console) {
     this.command = command;
     this.argv = argv;
-    this.config = config;
     this.clock = clock;
     this.started = clock.instant();
     this.spark =
         org.narrascope.spark.SparkSessions.start(
             "narrascope " + command, config.master(), config.verbose());
+    // Under spark-submit the cluster's master wins over --master; the manifest records the real
+    // one.
+    this.config = config.withMaster(spark.sparkContext().master());
     this.progress =
         Progress.on(JavaSparkContext.fromSparkContext(spark.sparkContext()), console, true);
-    this.pipeline = new Pipeline(config, spark, progress, record);
+    this.pipeline = new Pipeline(this.config, spark, progress, record);
   }
 
   static Session start(String command, List<String> argv, PipelineOptions o, PrintStream console) {

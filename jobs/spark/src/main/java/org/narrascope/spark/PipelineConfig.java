@@ -28,6 +28,23 @@ public record PipelineConfig(
     }
   }
 
+  /** The same configuration with the master Spark actually runs on. */
+  public PipelineConfig withMaster(String actual) {
+    return new PipelineConfig(
+        corpus,
+        sources,
+        frames,
+        out,
+        index,
+        period,
+        partitions,
+        actual,
+        baselineRole,
+        seed,
+        mapping,
+        verbose);
+  }
+
   /** The configuration as the manifest shows it, keys in a fixed order. */
   public Map<String, String> asMap() {
     Map<String, String> m = new LinkedHashMap<>();
