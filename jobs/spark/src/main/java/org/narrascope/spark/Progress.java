@@ -68,7 +68,7 @@ public final class Progress implements AutoCloseable {
     double seconds = (System.nanoTime() - startedNanos) / 1e9;
     out.printf(
         Locale.ROOT,
-        "[%s] %,d %s in %.1f s (%,.0f %s/s)%n",
+        "[%s] %,d %s in %.1f s (%,.1f %s/s)%n",
         stage,
         total,
         unit,
@@ -98,7 +98,7 @@ public final class Progress implements AutoCloseable {
         rate > 0 ? format(Duration.ofSeconds(Math.round((total - docs) / rate))) : "unknown";
     out.printf(
         Locale.ROOT,
-        "[%s] %,d/%,d %s (tasks %d/%d), %,.0f %s/s, time left %s%n",
+        "[%s] %,d/%,d %s (tasks %d/%d), %,.1f %s/s, time left %s%n",
         stage,
         docs,
         total,
