@@ -23,6 +23,23 @@ public enum RejectReason {
   TRUNCATED_RECORD(
       "truncated_record",
       "the last line has no line break and is not valid JSON: the file was cut off"),
+  IMPLAUSIBLE_DATE(
+      "implausible_date", "the date is before 1990-01-01 or after the day of the run (plus one)"),
+  FIELD_TOO_LONG(
+      "field_too_long",
+      "the id is longer than 512 characters or the source longer than 256 (index keys are bounded)"),
+  INVALID_UTF8(
+      "invalid_utf8",
+      "the record's bytes are not valid UTF-8 (the byte offset is in the detail); nothing is"
+          + " silently replaced"),
+  BINARY_FILE(
+      "binary_file",
+      "the file holds NUL bytes in its first 8 KB: not text; the whole file is one"
+          + " rejected record"),
+  UNREADABLE_FILE(
+      "unreadable_file",
+      "the file could not be read to its end (e.g. a gzip file cut short); the records before"
+          + " the break are kept, the rest is this one rejected record"),
   /**
    * Decided by the Spark ingest across all files, after reading; the record readers of this package
    * never emit it.

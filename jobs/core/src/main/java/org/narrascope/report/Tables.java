@@ -409,6 +409,24 @@ public final class Tables {
                   "Indexed documents whose source is not in the source registry (totals row"
                       + " only).",
                   "They are kept, with role `other`, so they never enter the baseline."),
+              new Column(
+                  "language_detected",
+                  INTEGER,
+                  "documents",
+                  "Indexed documents whose language was set by detection (totals row only).",
+                  "With `--detect-lang missing` (the default) the documents without a `lang`; with"
+                      + " `always` every document whose detected language differs from the"
+                      + " declared one. Letters first, then OpenNLP's language model; `und` when"
+                      + " unsure."),
+              new Column(
+                  "mojibake_repaired",
+                  INTEGER,
+                  "documents",
+                  "Indexed documents whose title or text was repaired from mojibake (totals row"
+                      + " only).",
+                  "UTF-8 read as cp1251, KOI8-R/U or Latin-1 (and cp1251 read as Latin-1),"
+                      + " detected by a strict re-decoding and repaired only where the result is"
+                      + " plausible text."),
               REASON,
               new Column(
                   "reason_count",

@@ -103,6 +103,8 @@ class TablesTest {
             "indexed",
             "quarantined",
             "unknown_source",
+            "language_detected",
+            "mojibake_repaired",
             "reason",
             "reason_count");
     assertThat(Tables.QUARANTINE.header())

@@ -89,6 +89,24 @@ public final class PipelineOptions {
               + " fields: id, source, date, lang, title, text, url).")
   String map;
 
+  @Option(
+      names = "--detect-lang",
+      paramLabel = "missing|always|never",
+      defaultValue = "missing",
+      description =
+          "Detect each document's language: only where it has none (missing), for every document"
+              + " (always), or never. Default: ${DEFAULT-VALUE}.")
+  String detectLang;
+
+  @Option(
+      names = "--max-quarantined",
+      paramLabel = "SHARE",
+      defaultValue = "0.10",
+      description =
+          "Fail the run (after writing the reports) when more than this share of the records read"
+              + " is quarantined. Default: ${DEFAULT-VALUE}.")
+  double maxQuarantined;
+
   @Option(names = "--verbose", description = "Show Spark's own log lines.")
   boolean verbose;
 

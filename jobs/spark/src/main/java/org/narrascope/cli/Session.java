@@ -3,9 +3,11 @@ package org.narrascope.cli;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
+import org.narrascope.corpus.DocumentCleaner;
 import org.narrascope.corpus.FieldMapping;
 import org.narrascope.corpus.SourceRole;
 import org.narrascope.spark.Pipeline;
@@ -62,6 +64,9 @@ final class Session implements AutoCloseable {
             SourceRole.parse(o.baselineRole),
             o.seed,
             o.map == null ? FieldMapping.identity() : FieldMapping.parse(o.map),
+            DocumentCleaner.LanguageDetection.parse(o.detectLang),
+            o.maxQuarantined,
+            LocalDate.now(Clock.systemUTC()),
             o.verbose);
     return new Session(command, argv, config, Clock.systemUTC(), console);
   }

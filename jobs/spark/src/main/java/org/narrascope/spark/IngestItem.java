@@ -48,12 +48,23 @@ record IngestItem(
       long read,
       long accepted,
       long unknownSource,
+      long languageDetected,
+      Map<String, Long> repairs,
       Map<String, Long> rejectedByReason)
       implements Serializable {
     private static final long serialVersionUID = 1L;
 
     FileSummary {
+      repairs = new TreeMap<>(repairs);
       rejectedByReason = new TreeMap<>(rejectedByReason);
+    }
+
+    /** Documents whose text needed a mojibake repair. */
+    long mojibakeRepaired() {
+      return repairs.entrySet().stream()
+          .filter(e -> e.getKey().startsWith("mojibake"))
+          .mapToLong(Map.Entry::getValue)
+          .sum();
     }
   }
 }

@@ -30,7 +30,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import org.narrascope.NarrascopeException;
-import org.narrascope.corpus.FieldMapping;
 import org.narrascope.corpus.SourceRegistry;
 import org.narrascope.frames.FrameCountRow;
 import org.narrascope.frames.FrameCounts;
@@ -82,18 +81,19 @@ public final class Pipeline {
         new StringReader(registryCsv), config.sources()); // fail early, on the driver
     record.input(config.sources(), registryCsv.getBytes(StandardCharsets.UTF_8));
 
-    Broadcast<String> registry = jsc.broadcast(registryCsv);
-    String origin = config.sources();
+    FileIngest.Settings settings =
+        new FileIngest.Settings(
+            registryCsv,
+            config.sources(),
+            new TreeMap<>(config.mapping().ourFieldToTheirs()),
+            config.detectLang(),
+            config.today());
+    Broadcast<FileIngest.Settings> shared = jsc.broadcast(settings);
     SerializableConfiguration conf = new SerializableConfiguration(hadoop);
-    // FieldMapping is a plain record; it travels as its map and is rebuilt in the task.
-    Map<String, String> mapping = new TreeMap<>(config.mapping().ourFieldToTheirs());
     progress.stage("ingest", files.size(), "files");
     JavaRDD<IngestItem> items =
         jsc.parallelize(files, files.size())
-            .mapPartitions(
-                part ->
-                    new ChainedIngest(
-                        part, registry.value(), origin, new FieldMapping(mapping), conf.value()))
+            .mapPartitions(part -> new ChainedIngest(part, shared.value(), conf.value()))
             .persist(StorageLevel.MEMORY_AND_DISK_SER());
 
     // Exact duplicate ids: the first occurrence (by file, then line) is kept, the others
@@ -185,6 +185,19 @@ public final class Pipeline {
     }
     record.counts(totals.asMap());
     progress.done();
+    if (totals.quarantined() > config.maxQuarantined() * totals.read()) {
+      throw new NarrascopeException(
+          String.format(
+              Locale.ROOT,
+              "%d of %d records (%.1f%%) were quarantined, more than --max-quarantined %.1f%%: see"
+                  + " %s and %s",
+              totals.quarantined(),
+              totals.read(),
+              100.0 * totals.quarantined() / Math.max(1, totals.read()),
+              100.0 * config.maxQuarantined(),
+              out.path(Tables.INGEST_REPORT.fileName()),
+              out.path(Tables.QUARANTINE.fileName())));
+    }
     return totals;
   }
 
@@ -204,6 +217,8 @@ public final class Pipeline {
     long indexed = 0;
     long quarantined = 0;
     long unknown = 0;
+    long detected = 0;
+    long repaired = 0;
     try (CsvTableWriter w =
         CsvTableWriter.open(Tables.INGEST_REPORT, out.writer(Tables.INGEST_REPORT.fileName()))) {
       for (IngestItem.FileSummary s : summaries) {
@@ -234,15 +249,24 @@ public final class Pipeline {
         indexed += ix;
         quarantined += q;
         unknown += s.unknownSource();
+        detected += s.languageDetected();
+        repaired += s.mojibakeRepaired();
       }
       record.output(Tables.INGEST_REPORT.fileName(), w.rowsWritten());
     }
-    return new IngestTotals(summaries.size(), read, indexed, quarantined, unknown);
+    return new IngestTotals(
+        summaries.size(), read, indexed, quarantined, unknown, detected, repaired);
   }
 
   /** The ingest's accounting over all files. */
   public record IngestTotals(
-      long files, long read, long indexed, long quarantined, long unknownSource) {
+      long files,
+      long read,
+      long indexed,
+      long quarantined,
+      long unknownSource,
+      long languageDetected,
+      long mojibakeRepaired) {
     Map<String, Long> asMap() {
       Map<String, Long> m = new LinkedHashMap<>();
       m.put("input_files", files);
@@ -250,6 +274,8 @@ public final class Pipeline {
       m.put("indexed", indexed);
       m.put("quarantined", quarantined);
       m.put("unknown_source_documents", unknownSource);
+      m.put("language_detected", languageDetected);
+      m.put("mojibake_repaired", mojibakeRepaired);
       return m;
     }
   }

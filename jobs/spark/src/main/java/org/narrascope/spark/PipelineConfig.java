@@ -1,7 +1,9 @@
 package org.narrascope.spark;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.narrascope.corpus.DocumentCleaner;
 import org.narrascope.corpus.FieldMapping;
 import org.narrascope.corpus.SourceRole;
 import org.narrascope.stats.Period;
@@ -19,9 +21,16 @@ public record PipelineConfig(
     SourceRole baselineRole,
     long seed,
     FieldMapping mapping,
+    DocumentCleaner.LanguageDetection detectLang,
+    double maxQuarantined,
+    LocalDate today,
     boolean verbose) {
 
   public PipelineConfig {
+    if (maxQuarantined < 0 || maxQuarantined > 1) {
+      throw new org.narrascope.NarrascopeException(
+          "--max-quarantined must be a share between 0 and 1, not " + maxQuarantined);
+    }
     if (partitions < 1) {
       throw new org.narrascope.NarrascopeException(
           "--partitions must be at least 1, not " + partitions);
@@ -42,6 +51,9 @@ public record PipelineConfig(
         baselineRole,
         seed,
         mapping,
+        detectLang,
+        maxQuarantined,
+        today,
         verbose);
   }
 
@@ -59,6 +71,9 @@ public record PipelineConfig(
     m.put("baseline_role", baselineRole.code());
     m.put("seed", Long.toString(seed));
     m.put("map", mapping.spec());
+    m.put("detect_lang", detectLang.code());
+    m.put("max_quarantined", Double.toString(maxQuarantined));
+    m.put("today", today.toString());
     return m;
   }
 }
