@@ -23,13 +23,10 @@ public record DedupConfig(int shingleSize, int hashes, int bands, double thresho
     implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** Words per shingle chosen by measurement on the planted-copy corpus (see the tests). */
-  public static final int DEFAULT_SHINGLE_SIZE = 4;
+  public static final int DEFAULT_SHINGLE_SIZE = 5;
+  public static final int DEFAULT_HASHES = 120;
+  public static final int DEFAULT_BANDS = 40;
 
-  public static final int DEFAULT_HASHES = 128;
-  public static final int DEFAULT_BANDS = 32;
-
-  /** The Jaccard threshold chosen by measurement on the planted-copy corpus (see the tests). */
   public static final double DEFAULT_THRESHOLD = 0.5;
 
   public DedupConfig {

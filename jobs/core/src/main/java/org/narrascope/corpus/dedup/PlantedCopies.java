@@ -3,9 +3,11 @@ package org.narrascope.corpus.dedup;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
@@ -98,9 +100,9 @@ public final class PlantedCopies {
 
   /**
    * Plants copies so that they make up {@code copyShare} of the resulting corpus (translations not
-   * counted), plus {@code translationShare × originals} translations. Originals are drawn with
-   * replacement, so some get several copies; kinds are drawn uniformly among the four duplicate
-   * kinds.
+   * counted), plus {@code translationShare × originals} translations (at most one per original, so
+   * {@code translationShare} must not exceed 1). Originals are drawn with replacement, so some get
+   * several copies; kinds are drawn uniformly among the four duplicate kinds.
    *
    * @param originals distinct documents with unique ids
    * @param copyShare in {@code [0, 1)}: e.g. 0.4 for a corpus of 40% copies
@@ -112,9 +114,9 @@ public final class PlantedCopies {
     if (originals.isEmpty()) {
       throw new NarrascopeException("planted copies: no originals given");
     }
-    if (!(copyShare >= 0 && copyShare < 1) || !(translationShare >= 0)) {
+    if (!(copyShare >= 0 && copyShare < 1) || !(translationShare >= 0 && translationShare <= 1)) {
       throw new NarrascopeException(
-          "planted copies: copy share must be in [0, 1) and translation share at least 0, got "
+          "planted copies: copy share must be in [0, 1) and translation share in [0, 1], got "
               + copyShare
               + " and "
               + translationShare);
@@ -134,16 +136,25 @@ public final class PlantedCopies {
     List<Copy> copies = new ArrayList<>();
     Map<String, List<String>> groups = new TreeMap<>();
     Map<String, Integer> copiesMade = new TreeMap<>();
-    for (int n = 0; n < copyCount + translationCount; n++) {
+    Set<String> translated = new HashSet<>();
+    int made = 0;
+    while (made < copyCount + translationCount) {
       Document original = originals.get(random.nextInt(originals.size()));
       Kind kind =
-          n < copyCount ? duplicateKinds[random.nextInt(duplicateKinds.length)] : Kind.TRANSLATION;
-      int number = copiesMade.merge(original.id(), 1, Integer::sum);
-      String id = original.id() + "~c" + number;
+          made < copyCount
+              ? duplicateKinds[random.nextInt(duplicateKinds.length)]
+              : Kind.TRANSLATION;
       String source =
           kind != Kind.EXACT && random.nextDouble() < 0.2
               ? original.source()
               : otherThan(original.source(), sources, random);
+      if (kind == Kind.TRANSLATION && !translated.add(original.id())) {
+        // Two translations of one story into one language would be true duplicates of each other:
+        // each original is translated at most once.
+        continue;
+      }
+      int number = copiesMade.merge(original.id(), 1, Integer::sum);
+      String id = original.id() + "~c" + number;
       Document copy =
           switch (kind) {
             case EXACT -> withText(original, id, source, original.title(), original.text(), random);
@@ -170,6 +181,7 @@ public final class PlantedCopies {
           };
       documents.add(copy);
       copies.add(new Copy(id, original.id(), kind));
+      made++;
       if (kind != Kind.TRANSLATION) {
         groups.computeIfAbsent(original.id(), o -> new ArrayList<>(List.of(o))).add(id);
       }
