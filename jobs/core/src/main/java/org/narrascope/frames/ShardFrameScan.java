@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.narrascope.corpus.Document;
+import org.narrascope.corpus.text.HomoglyphFolding;
 import org.narrascope.index.IndexFields;
 import org.narrascope.index.IndexedDocument;
 import org.narrascope.index.ShardReader;
@@ -74,7 +75,8 @@ public final class ShardFrameScan {
   }
 
   private void addMentions(String lang, String field, String value, List<Mention> out) {
-    for (FrameMatch m : matcher.find(lang, value)) {
+    // Matched on the folded text (as indexed), quoted from the text as written: same offsets.
+    for (FrameMatch m : matcher.find(lang, HomoglyphFolding.fold(value))) {
       ConcordanceLine line = ConcordanceLine.of(value, m.start(), m.end(), CONTEXT);
       out.add(
           new Mention(

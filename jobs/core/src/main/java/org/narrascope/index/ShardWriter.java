@@ -18,6 +18,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.narrascope.NarrascopeException;
 import org.narrascope.analysis.WordCount;
 import org.narrascope.corpus.Document;
+import org.narrascope.corpus.text.HomoglyphFolding;
 
 /**
  * Writes one shard: a Lucene index of the documents of one Spark partition. Positions and offsets
@@ -73,8 +74,18 @@ public final class ShardWriter implements AutoCloseable {
     d.add(new IntPoint(IndexFields.TOKENS, tokens));
     d.add(new StoredField(IndexFields.TITLE, doc.title()));
     d.add(new StoredField(IndexFields.TEXT, doc.text()));
-    d.add(new Field(IndexFields.analyzed(IndexFields.TITLE, doc.lang()), doc.title(), ANALYZED));
-    d.add(new Field(IndexFields.analyzed(IndexFields.TEXT, doc.lang()), doc.text(), ANALYZED));
+    // Latin look-alikes inside Cyrillic words (a way to dodge keyword filters) are folded for
+    // analysis only; folding keeps every offset, and the stored text stays as written.
+    d.add(
+        new Field(
+            IndexFields.analyzed(IndexFields.TITLE, doc.lang()),
+            HomoglyphFolding.fold(doc.title()),
+            ANALYZED));
+    d.add(
+        new Field(
+            IndexFields.analyzed(IndexFields.TEXT, doc.lang()),
+            HomoglyphFolding.fold(doc.text()),
+            ANALYZED));
     try {
       writer.addDocument(d);
     } catch (IOException e) {
