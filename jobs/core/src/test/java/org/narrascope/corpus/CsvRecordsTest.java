@@ -287,7 +287,9 @@ class CsvRecordsTest {
             "invalid_lang",
             "invalid_field_type",
             "truncated_record",
-            "duplicate_id");
+            "duplicate_id",
+            "malformed_warc",
+            "missing_text_file");
     assertThat(RejectReason.values()).allSatisfy(r -> assertThat(r.description()).isNotBlank());
   }
 }
