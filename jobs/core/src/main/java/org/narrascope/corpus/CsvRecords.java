@@ -8,6 +8,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -36,6 +38,7 @@ public final class CsvRecords implements Iterator<RecordOutcome>, AutoCloseable 
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
   private final DocumentAssembler assembler;
+  private final Assembly assembly;
   private final Map<String, Integer> columnOfOurField;
   private final int columns;
   private long linesConsumed;
@@ -46,6 +49,7 @@ public final class CsvRecords implements Iterator<RecordOutcome>, AutoCloseable 
       PositionTrackingReader tracked,
       CSVParser parser,
       DocumentAssembler assembler,
+      Assembly assembly,
       Map<String, Integer> columnOfOurField,
       boolean stopped,
       RecordOutcome pending) {
@@ -53,6 +57,7 @@ public final class CsvRecords implements Iterator<RecordOutcome>, AutoCloseable 
     this.parser = parser;
     this.records = parser == null ? null : parser.iterator();
     this.assembler = assembler;
+    this.assembly = assembly;
     this.columnOfOurField = columnOfOurField;
     this.columns = parser == null ? 0 : parser.getHeaderNames().size();
     this.linesConsumed = parser == null ? 0 : parser.getCurrentLineNumber();
@@ -73,6 +78,26 @@ public final class CsvRecords implements Iterator<RecordOutcome>, AutoCloseable 
       SourceRegistry registry,
       FieldMapping mapping,
       DateParser dates) {
+    DocumentAssembler assembler = new DocumentAssembler(file, registry, mapping, dates);
+    return open(in, file, delimiter, assembler, mapping, assembler::assemble);
+  }
+
+  /**
+   * Turns the field values of a well-formed record into its outcome; {@link #open(Reader, String,
+   * char, SourceRegistry, FieldMapping, DateParser)} hands them to the assembler, a text folder
+   * first replaces the file name by the file's text.
+   */
+  interface Assembly {
+    RecordOutcome assemble(Function<String, String> field, long line, Supplier<String> raw);
+  }
+
+  static CsvRecords open(
+      Reader in,
+      String file,
+      char delimiter,
+      DocumentAssembler assembler,
+      FieldMapping mapping,
+      Assembly assembly) {
     CSVFormat format =
         CSVFormat.RFC4180
             .builder()
@@ -83,7 +108,6 @@ public final class CsvRecords implements Iterator<RecordOutcome>, AutoCloseable 
             .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
             .setAllowMissingColumnNames(true)
             .get();
-    DocumentAssembler assembler = new DocumentAssembler(file, registry, mapping, dates);
     PositionTrackingReader tracked = new PositionTrackingReader(in);
     CSVParser parser;
     try {
@@ -105,7 +129,7 @@ public final class CsvRecords implements Iterator<RecordOutcome>, AutoCloseable 
                   "the header row is not valid CSV (" + e.getMessage() + "); the file was not read",
                   all.head(),
                   all.length()));
-      return new CsvRecords(tracked, null, assembler, Map.of(), true, rest);
+      return new CsvRecords(tracked, null, assembler, assembly, Map.of(), true, rest);
     } catch (IOException e) {
       throw new NarrascopeException(file + ": cannot read: " + e.getMessage(), e);
     } catch (IllegalArgumentException e) {
@@ -113,10 +137,16 @@ public final class CsvRecords implements Iterator<RecordOutcome>, AutoCloseable 
     }
     if (parser.getHeaderNames().isEmpty() && tracked.position() == 0) {
       // An empty file holds no records.
-      return new CsvRecords(tracked, parser, assembler, Map.of(), true, null);
+      return new CsvRecords(tracked, parser, assembler, assembly, Map.of(), true, null);
     }
     return new CsvRecords(
-        tracked, parser, assembler, columns(parser.getHeaderNames(), mapping, file), false, null);
+        tracked,
+        parser,
+        assembler,
+        assembly,
+        columns(parser.getHeaderNames(), mapping, file),
+        false,
+        null);
   }
 
   private static Map<String, Integer> columns(
@@ -197,7 +227,7 @@ public final class CsvRecords implements Iterator<RecordOutcome>, AutoCloseable 
           "the record has " + record.size() + " fields, the header has " + columns,
           () -> raw);
     }
-    return assembler.assemble(
+    return assembly.assemble(
         ours -> {
           Integer column = columnOfOurField.get(ours);
           return column == null ? null : record.get(column);

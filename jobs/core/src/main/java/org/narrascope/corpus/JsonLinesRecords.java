@@ -11,9 +11,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.narrascope.NarrascopeException;
 
 /**
@@ -120,27 +120,14 @@ public final class JsonLinesRecords implements Iterator<RecordOutcome>, AutoClos
       return assembler.reject(
           number,
           RejectReason.NOT_AN_OBJECT,
-          "expected a JSON object, found " + kind(node),
+          "expected a JSON object, found " + JsonFields.kind(node),
           () -> raw);
     }
     Map<String, String> values = new HashMap<>();
-    for (String ours : FieldMapping.FIELDS) {
-      JsonNode value = node.get(mapping.theirs(ours));
-      if (value == null || value.isNull()) {
-        continue;
-      }
-      if (value.isTextual()) {
-        values.put(ours, value.textValue());
-      } else if (ours.equals("id") && value.isIntegralNumber()) {
-        values.put(ours, value.asText());
-      } else {
-        String expected = ours.equals("id") ? "a string or an integer" : "a string";
-        return assembler.reject(
-            number,
-            RejectReason.INVALID_FIELD_TYPE,
-            "field " + assembler.name(ours) + " must be " + expected + ", found " + kind(value),
-            () -> raw);
-      }
+    Optional<RecordOutcome.Rejected> wrongType =
+        JsonFields.read(node, mapping, assembler, number, () -> raw, values);
+    if (wrongType.isPresent()) {
+      return wrongType.get();
     }
     return assembler.assemble(values::get, number, () -> raw);
   }
@@ -149,17 +136,6 @@ public final class JsonLinesRecords implements Iterator<RecordOutcome>, AutoClos
     return location == null || location.getColumnNr() < 0
         ? ""
         : " at column " + location.getColumnNr();
-  }
-
-  private static String kind(JsonNode node) {
-    return switch (node.getNodeType()) {
-      case ARRAY -> "an array";
-      case OBJECT -> "an object";
-      case BOOLEAN -> "a boolean (" + node.asText() + ")";
-      case NUMBER -> "a number (" + node.asText() + ")";
-      case STRING -> "a string";
-      default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
-    };
   }
 
   /** Closes the underlying reader. */

@@ -138,6 +138,11 @@ final class PositionTrackingReader extends Reader {
     return p;
   }
 
+  /** The kept character at {@code at}, which must have been read and not discarded. */
+  char charAt(long at) {
+    return kept.charAt((int) (at - keptFrom));
+  }
+
   /** The kept text from {@code from} to {@code to}, without trailing line breaks. */
   String text(long from, long to) {
     int end = (int) (to - keptFrom);

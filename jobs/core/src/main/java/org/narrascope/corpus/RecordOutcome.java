@@ -11,7 +11,10 @@ public sealed interface RecordOutcome permits RecordOutcome.Accepted, RecordOutc
   /** The input file the record came from. */
   String file();
 
-  /** The 1-based line where the record starts. */
+  /**
+   * The 1-based line where the record starts; for {@link WarcRecords} the record's byte offset in
+   * the file instead (0 for the first record).
+   */
   long line();
 
   /** A record that became a document. */

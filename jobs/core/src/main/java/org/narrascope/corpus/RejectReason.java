@@ -10,7 +10,10 @@ public enum RejectReason {
       "malformed_csv",
       "the CSV record cannot be parsed (e.g. an unbalanced quote) or has the wrong number of"
           + " fields"),
-  NOT_AN_OBJECT("not_an_object", "the JSON line is valid but not an object (an array, a string…)"),
+  NOT_AN_OBJECT(
+      "not_an_object",
+      "the JSON record (a JSON Lines line, an element of a Telegram export array) is valid but not"
+          + " an object (an array, a string…)"),
   MISSING_ID("missing_id", "the record has no id, or an empty one"),
   MISSING_SOURCE("missing_source", "the record has no source, or an empty one"),
   MISSING_DATE("missing_date", "the record has no date, or an empty one"),
@@ -22,7 +25,9 @@ public enum RejectReason {
       "invalid_field_type", "a field has the wrong JSON type (e.g. text is an array)"),
   TRUNCATED_RECORD(
       "truncated_record",
-      "the last line has no line break and is not valid JSON: the file was cut off"),
+      "the file was cut off inside its last record (JSON Lines: the last line has no line break and"
+          + " is not valid JSON; Telegram export: the array is not closed; WARC: the file ends"
+          + " inside a record)"),
   IMPLAUSIBLE_DATE(
       "implausible_date", "the date is before 1990-01-01 or after the day of the run (plus one)"),
   FIELD_TOO_LONG(
@@ -44,7 +49,15 @@ public enum RejectReason {
    * Decided by the Spark ingest across all files, after reading; the record readers of this package
    * never emit it.
    */
-  DUPLICATE_ID("duplicate_id", "another record already has this id (decided by the ingest job)");
+  DUPLICATE_ID("duplicate_id", "another record already has this id (decided by the ingest job)"),
+  MALFORMED_WARC(
+      "malformed_warc",
+      "the WARC record cannot be parsed (bad WARC header or HTTP message); when the WARC framing"
+          + " itself is broken, reading stops and the rejection covers the rest of the file"),
+  MISSING_TEXT_FILE(
+      "missing_text_file",
+      "the metadata row of a text folder names a text file that does not exist, cannot be read or"
+          + " is not valid UTF-8");
 
   private final String code;
   private final String description;

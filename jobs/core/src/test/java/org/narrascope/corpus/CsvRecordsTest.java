@@ -287,7 +287,14 @@ class CsvRecordsTest {
             "invalid_lang",
             "invalid_field_type",
             "truncated_record",
-            "duplicate_id");
+            "implausible_date",
+            "field_too_long",
+            "invalid_utf8",
+            "binary_file",
+            "unreadable_file",
+            "duplicate_id",
+            "malformed_warc",
+            "missing_text_file");
     assertThat(RejectReason.values()).allSatisfy(r -> assertThat(r.description()).isNotBlank());
   }
 }
