@@ -240,10 +240,20 @@ public final class Pipeline {
                   + " + quarantined "
                   + q);
         }
-        w.write(List.of(s.file(), s.read(), ix, q, s.unknownSource(), "", OptionalLong.empty()));
+        w.write(
+            List.of(
+                s.file(),
+                s.read(),
+                ix,
+                q,
+                s.unknownSource(),
+                s.languageDetected(),
+                s.mojibakeRepaired(),
+                "",
+                OptionalLong.empty()));
         for (Map.Entry<String, Long> r : reasons.entrySet()) {
           OptionalLong none = OptionalLong.empty();
-          w.write(List.of(s.file(), none, none, none, none, r.getKey(), r.getValue()));
+          w.write(List.of(s.file(), none, none, none, none, none, none, r.getKey(), r.getValue()));
         }
         read += s.read();
         indexed += ix;
