@@ -2,7 +2,10 @@ package org.narrascope.frames;
 
 import java.util.List;
 
-/** One row of {@code frame_counts.csv}. */
+/**
+ * One row of {@code frame_counts.csv}: deduplicated counts first (what rates are computed from),
+ * then the raw counts of every copy.
+ */
 public record FrameCountRow(
     String frame,
     String source,
@@ -11,10 +14,28 @@ public record FrameCountRow(
     long docsWithFrame,
     long mentions,
     long mentionsQuoted,
-    long tokens) {
+    long tokens,
+    long docsRaw,
+    long docsWithFrameRaw,
+    long mentionsRaw,
+    long mentionsQuotedRaw,
+    long tokensRaw) {
 
   /** The cells in the table's column order. */
   public List<Object> cells() {
-    return List.of(frame, source, period, docs, docsWithFrame, mentions, mentionsQuoted, tokens);
+    return List.of(
+        frame,
+        source,
+        period,
+        docs,
+        docsWithFrame,
+        mentions,
+        mentionsQuoted,
+        tokens,
+        docsRaw,
+        docsWithFrameRaw,
+        mentionsRaw,
+        mentionsQuotedRaw,
+        tokensRaw);
   }
 }

@@ -22,9 +22,10 @@ public final class FrameCounts {
     String source = doc.document().source();
     String label = period.label(doc.document().date());
     Map<CountKey, Tally> out = new HashMap<>();
+    boolean counted = doc.document().counted();
     out.put(
         new CountKey(CountKey.ALL_DOCUMENTS, source, label),
-        new Tally(1, 0, 0, 0, doc.document().tokens()));
+        Tally.of(counted, 1, 0, 0, 0, doc.document().tokens()));
     Map<String, long[]> perFrame = new TreeMap<>();
     for (Mention m : doc.mentions()) {
       long[] c = perFrame.computeIfAbsent(m.frame(), f -> new long[2]);
@@ -34,7 +35,8 @@ public final class FrameCounts {
       }
     }
     perFrame.forEach(
-        (frame, c) -> out.put(new CountKey(frame, source, label), new Tally(0, 1, c[0], c[1], 0)));
+        (frame, c) ->
+            out.put(new CountKey(frame, source, label), Tally.of(counted, 0, 1, c[0], c[1], 0)));
     return out;
   }
 
@@ -67,7 +69,12 @@ public final class FrameCounts {
                     f.docsWithFrame(),
                     f.mentions(),
                     f.mentionsQuoted(),
-                    all.tokens()));
+                    all.tokens(),
+                    all.docsRaw(),
+                    f.docsWithFrameRaw(),
+                    f.mentionsRaw(),
+                    f.mentionsQuotedRaw(),
+                    all.tokensRaw()));
           });
     }
     return rows;

@@ -16,6 +16,8 @@ public final class IndexFields {
   public static final String LANG = "lang";
   public static final String URL = "url";
   public static final String TOKENS = "tokens";
+  public static final String DUPLICATE_OF = "duplicate_of";
+  public static final String COUNTED = "counted";
   public static final String TITLE = "title";
   public static final String TEXT = "text";
 

@@ -43,7 +43,9 @@ public final class ShardReader implements AutoCloseable {
           IndexFields.SOURCE,
           IndexFields.DATE,
           IndexFields.LANG,
-          IndexFields.TOKENS);
+          IndexFields.TOKENS,
+          IndexFields.DUPLICATE_OF,
+          IndexFields.COUNTED);
   private static final Set<String> TEXTS = Set.of(IndexFields.TITLE, IndexFields.TEXT);
 
   private final Path dir;
@@ -144,7 +146,9 @@ public final class ShardReader implements AutoCloseable {
           d.get(IndexFields.SOURCE),
           LocalDate.parse(d.get(IndexFields.DATE)),
           d.get(IndexFields.LANG),
-          intValue(d.getField(IndexFields.TOKENS)));
+          intValue(d.getField(IndexFields.TOKENS)),
+          d.get(IndexFields.DUPLICATE_OF),
+          intValue(d.getField(IndexFields.COUNTED)) == 1);
     } catch (IOException e) {
       throw failure(e);
     }
@@ -179,7 +183,9 @@ public final class ShardReader implements AutoCloseable {
 
   private static int intValue(IndexableField field) {
     if (field == null || field.numericValue() == null) {
-      throw new NarrascopeException("shard document lacks its stored token count");
+      throw new NarrascopeException(
+          "shard document lacks a stored number: the index was built by an older Narrascope;"
+              + " rebuild it with `index`");
     }
     return field.numericValue().intValue();
   }

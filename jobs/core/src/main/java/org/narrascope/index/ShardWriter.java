@@ -60,14 +60,26 @@ public final class ShardWriter implements AutoCloseable {
     }
   }
 
-  /** Adds a document; its language decides the analysis of its title and text. */
+  /** Adds a document that is no near-duplicate of another. */
   public void add(Document doc) {
+    add(doc, "", true);
+  }
+
+  /**
+   * Adds a document; its language decides the analysis of its title and text.
+   *
+   * @param duplicateOf the canonical document of its near-duplicate cluster, or ""
+   * @param counted whether it counts in the deduplicated counts
+   */
+  public void add(Document doc, String duplicateOf, boolean counted) {
     org.apache.lucene.document.Document d = new org.apache.lucene.document.Document();
     d.add(new StringField(IndexFields.ID, doc.id(), Field.Store.YES));
     d.add(new StringField(IndexFields.SOURCE, doc.source(), Field.Store.YES));
     d.add(new StringField(IndexFields.DATE, doc.date().toString(), Field.Store.YES));
     d.add(new StringField(IndexFields.LANG, doc.lang(), Field.Store.YES));
     d.add(new StoredField(IndexFields.URL, doc.url()));
+    d.add(new StringField(IndexFields.DUPLICATE_OF, duplicateOf, Field.Store.YES));
+    d.add(new StoredField(IndexFields.COUNTED, counted ? 1 : 0));
     int tokens = words.of(doc.title()) + words.of(doc.text());
     d.add(new StoredField(IndexFields.TOKENS, tokens));
     d.add(new NumericDocValuesField(IndexFields.TOKENS, tokens));

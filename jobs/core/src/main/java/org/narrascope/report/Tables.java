@@ -90,7 +90,11 @@ public final class Tables {
               + " document, including rows whose mention counts are zero, so that absence of a"
               + " frame is data rather than a missing row. `docs` and `tokens` count ALL documents"
               + " and word tokens of the source in the period: they are the denominators, the"
-              + " same on every frame's row for that (source, period).",
+              + " same on every frame's row for that (source, period). The first five counts are"
+              + " deduplicated: a story a source published several times (near-duplicate copies,"
+              + " see duplicates.csv) counts once for that source, by its earliest copy; the"
+              + " `_raw` columns count every copy, as readers saw them. Without duplicates both"
+              + " agree.",
           "frame, source, period",
           List.of(
               FRAME,
@@ -122,7 +126,77 @@ public final class Tables {
                       + " period: the denominator of a per-word rate.",
                   "Unicode word-break tokens (UAX #29: words, numbers, ideographs; not"
                       + " punctuation), the same rule for every language, so that rates of"
-                      + " outlets writing in different languages are counted alike.")));
+                      + " outlets writing in different languages are counted alike."),
+              rawColumn("docs"),
+              rawColumn("docs_with_frame"),
+              rawColumn("mentions"),
+              rawColumn("mentions_quoted"),
+              rawColumn("tokens")));
+
+  private static Column rawColumn(String deduplicated) {
+    String unit =
+        deduplicated.startsWith("mentions")
+            ? "matches"
+            : deduplicated.equals("tokens") ? "word tokens" : "documents";
+    return new Column(
+        deduplicated + "_raw",
+        INTEGER,
+        unit,
+        "As `" + deduplicated + "`, counting every near-duplicate copy (raw).",
+        "Later copies of a story by the same source are included; concordance.csv lists"
+            + " their mentions too.");
+  }
+
+  // --- duplicates.csv ---------------------------------------------------------------------
+
+  /** Every cluster of near-duplicate documents. */
+  public static final TableSchema DUPLICATES =
+      new TableSchema(
+          "duplicates.csv",
+          "Near-duplicate clusters",
+          "One row per cluster of documents whose texts are near-duplicates (syndicated wire"
+              + " stories, reposts with an edited lead or a boilerplate footer). Every member"
+              + " stays in the index and in the `_raw` counts; in the deduplicated counts a"
+              + " source counts a story once, by its earliest copy. Documents in no cluster are"
+              + " not listed.",
+          "canonical_id",
+          List.of(
+              new Column(
+                  "canonical_id",
+                  STRING,
+                  "",
+                  "The cluster's earliest document (by date, then id).",
+                  ""),
+              new Column(
+                  "copy_ids", STRING, "", "The other members, separated by a space, sorted.", ""),
+              new Column(
+                  "sources",
+                  STRING,
+                  "",
+                  "The sources of all members, distinct, separated by a space, sorted.",
+                  ""),
+              new Column(
+                  "size",
+                  INTEGER,
+                  "documents",
+                  "Members of the cluster, the canonical included.",
+                  ""),
+              new Column(
+                  "uncounted",
+                  INTEGER,
+                  "documents",
+                  "Members left out of the deduplicated counts: later copies of a story by a"
+                      + " source that already published it.",
+                  ""),
+              new Column(
+                  "min_similarity",
+                  DECIMAL,
+                  "Jaccard index",
+                  "The lowest verified similarity between two members joined in the cluster.",
+                  "Exact Jaccard index of the sets of 5-word shingles (lower-cased words of title"
+                      + " and text) of candidate pairs found by MinHash LSH (120 hashes, 40 bands"
+                      + " of 3 rows), kept when at least the threshold (default 0.5); clusters are"
+                      + " the connected components of the kept pairs.")));
 
   // --- concordance.csv --------------------------------------------------------------------
 
@@ -375,9 +449,8 @@ public final class Tables {
           "ingest_report.csv",
           "Ingest report",
           "Per input file one totals row (`reason` empty) and then one row per reason for which"
-              + " records were quarantined. On a totals row `records_read = indexed +"
-              + " quarantined` (a later version that drops duplicate documents adds them to this"
-              + " sum) and `reason_count` is empty; on a reason row only `reason` and"
+              + " records were quarantined. On a totals row `records_read = indexed + duplicates"
+              + " + quarantined` and `reason_count` is empty; on a reason row only `reason` and"
               + " `reason_count` are filled, and the `reason_count`s of a file add up to its"
               + " `quarantined`. Every column can thus be summed over the file without counting"
               + " anything twice.",
@@ -409,6 +482,12 @@ public final class Tables {
                   "Indexed documents whose source is not in the source registry (totals row"
                       + " only).",
                   "They are kept, with role `other`, so they never enter the baseline."),
+              new Column(
+                  "duplicates",
+                  INTEGER,
+                  "documents",
+                  "Near-duplicate copies left out of the deduplicated counts (totals row only).",
+                  "They stay in the index and in the `_raw` counts; see duplicates.csv."),
               new Column(
                   "language_detected",
                   INTEGER,
@@ -474,6 +553,7 @@ public final class Tables {
         CONCORDANCE,
         FRAME_VS_BASELINE,
         FRAME_VS_BASELINE_BY_PERIOD,
+        DUPLICATES,
         INGEST_REPORT,
         QUARANTINE);
   }

@@ -55,12 +55,14 @@ class ShardFrameScanTest {
 
     Map<CountKey, Tally> tallies = FrameCounts.of(seen.get(0), Period.DAY);
     assertThat(tallies)
-        .containsEntry(new CountKey("", "steppe_courier", "2022-01-05"), new Tally(1, 0, 0, 0, 7))
         .containsEntry(
-            new CountKey("coup_attempt", "steppe_courier", "2022-01-05"), new Tally(0, 1, 1, 0, 0))
+            new CountKey("", "steppe_courier", "2022-01-05"), Tally.of(true, 1, 0, 0, 0, 7))
+        .containsEntry(
+            new CountKey("coup_attempt", "steppe_courier", "2022-01-05"),
+            Tally.of(true, 0, 1, 1, 0, 0))
         .containsEntry(
             new CountKey("color_revolution", "steppe_courier", "2022-01-05"),
-            new Tally(0, 1, 1, 1, 0));
+            Tally.of(true, 0, 1, 1, 1, 0));
   }
 
   private static Document doc(String id, String lang, String title, String text) {

@@ -12,11 +12,11 @@ class BaselineTablesTest {
   // Two experts (the baseline) and one state outlet, over two days.
   private final List<FrameCountRow> counts =
       List.of(
-          new FrameCountRow("f", "expert_a", "2022-01-05", 10, 1, 1, 0, 100),
-          new FrameCountRow("f", "expert_a", "2022-01-06", 10, 1, 2, 0, 100),
-          new FrameCountRow("f", "expert_b", "2022-01-05", 20, 2, 2, 1, 200),
-          new FrameCountRow("f", "state", "2022-01-05", 30, 9, 9, 0, 300),
-          new FrameCountRow("f", "state", "2022-01-06", 10, 5, 5, 0, 100));
+          new FrameCountRow("f", "expert_a", "2022-01-05", 10, 1, 1, 0, 100, 10, 1, 1, 0, 100),
+          new FrameCountRow("f", "expert_a", "2022-01-06", 10, 1, 2, 0, 100, 10, 1, 2, 0, 100),
+          new FrameCountRow("f", "expert_b", "2022-01-05", 20, 2, 2, 1, 200, 20, 2, 2, 1, 200),
+          new FrameCountRow("f", "state", "2022-01-05", 30, 9, 9, 0, 300, 30, 9, 9, 0, 300),
+          new FrameCountRow("f", "state", "2022-01-06", 10, 5, 5, 0, 100, 10, 5, 5, 0, 100));
 
   @Test
   void wholeSpanPoolsTheBaselineAndLeavesABaselineSourceOut() {

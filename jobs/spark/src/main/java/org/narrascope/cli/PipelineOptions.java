@@ -107,6 +107,23 @@ public final class PipelineOptions {
               + " is quarantined. Default: ${DEFAULT-VALUE}.")
   double maxQuarantined;
 
+  @Option(
+      names = "--no-dedup",
+      negatable = false,
+      description =
+          "Do not look for near-duplicate documents (the deduplicated counts then equal the raw"
+              + " ones).")
+  boolean noDedup;
+
+  @Option(
+      names = "--dedup-threshold",
+      paramLabel = "J",
+      defaultValue = "0.5",
+      description =
+          "Jaccard index of 5-word shingles above which two documents are copies of one story."
+              + " Default: ${DEFAULT-VALUE}.")
+  double dedupThreshold;
+
   @Option(names = "--verbose", description = "Show Spark's own log lines.")
   boolean verbose;
 

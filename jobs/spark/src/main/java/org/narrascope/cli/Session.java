@@ -66,6 +66,8 @@ final class Session implements AutoCloseable {
             o.map == null ? FieldMapping.identity() : FieldMapping.parse(o.map),
             DocumentCleaner.LanguageDetection.parse(o.detectLang),
             o.maxQuarantined,
+            !o.noDedup,
+            o.dedupThreshold,
             LocalDate.now(Clock.systemUTC()),
             o.verbose);
     return new Session(command, argv, config, Clock.systemUTC(), console);

@@ -17,13 +17,23 @@ final class DocumentRows {
           .add("lang", DataTypes.StringType, false)
           .add("title", DataTypes.StringType, false)
           .add("text", DataTypes.StringType, false)
-          .add("url", DataTypes.StringType, false);
+          .add("url", DataTypes.StringType, false)
+          .add("duplicate_of", DataTypes.StringType, false)
+          .add("counted", DataTypes.BooleanType, false);
 
   private DocumentRows() {}
 
-  static Row toRow(Document d) {
+  static Row toRow(Document d, String duplicateOf, boolean counted) {
     return RowFactory.create(
-        d.id(), d.source(), d.date().toString(), d.lang(), d.title(), d.text(), d.url());
+        d.id(),
+        d.source(),
+        d.date().toString(),
+        d.lang(),
+        d.title(),
+        d.text(),
+        d.url(),
+        duplicateOf,
+        counted);
   }
 
   static Document fromRow(Row r) {

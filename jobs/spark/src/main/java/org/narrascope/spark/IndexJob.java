@@ -16,6 +16,7 @@ import org.apache.spark.HashPartitioner;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.SerializableConfiguration;
 import org.narrascope.corpus.Document;
@@ -38,13 +39,13 @@ public final class IndexJob {
     IndexLayout.invalidate(indexDir, hadoop);
     SerializableConfiguration conf = new SerializableConfiguration(hadoop);
 
-    JavaPairRDD<String, Document> byId =
+    JavaPairRDD<String, Row> byId =
         spark
             .read()
             .schema(DocumentRows.SCHEMA)
             .parquet(documentsDir)
             .javaRDD()
-            .mapToPair(row -> new Tuple2<>(row.getString(0), DocumentRows.fromRow(row)));
+            .mapToPair(row -> new Tuple2<>(row.getString(0), row));
     progress.stage("index", byId.count());
     List<ShardSummary> shards =
         byId.repartitionAndSortWithinPartitions(new HashPartitioner(partitions))
@@ -62,7 +63,7 @@ public final class IndexJob {
 
   private static Iterator<ShardSummary> buildShard(
       int partition,
-      Iterator<Tuple2<String, Document>> docs,
+      Iterator<Tuple2<String, Row>> docs,
       String indexDir,
       SerializableConfiguration conf)
       throws IOException {
@@ -73,8 +74,9 @@ public final class IndexJob {
     try {
       try (ShardWriter writer = ShardWriter.create(local)) {
         while (docs.hasNext()) {
-          Document d = docs.next()._2();
-          writer.add(d);
+          Row row = docs.next()._2();
+          Document d = DocumentRows.fromRow(row);
+          writer.add(d, row.getString(7), row.getBoolean(8));
           perLanguage.merge(d.lang(), 1L, Long::sum);
         }
         count = writer.documents();

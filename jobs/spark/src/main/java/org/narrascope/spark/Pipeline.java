@@ -8,12 +8,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -31,6 +33,8 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import org.narrascope.NarrascopeException;
 import org.narrascope.corpus.SourceRegistry;
+import org.narrascope.corpus.dedup.DedupConfig;
+import org.narrascope.corpus.dedup.DuplicateClusters;
 import org.narrascope.frames.FrameCountRow;
 import org.narrascope.frames.FrameCounts;
 import org.narrascope.frames.Lexicon;
@@ -119,7 +123,7 @@ public final class Pipeline {
                 i.kind() == IngestItem.Kind.DOCUMENT
                     && location(i)
                         .equals(keep.value().getOrDefault(i.document().id(), location(i))));
-    JavaRDD<IngestItem> duplicates =
+    JavaRDD<IngestItem> repeatedIds =
         items
             .filter(
                 i ->
@@ -138,11 +142,35 @@ public final class Pipeline {
                             + describe(keep.value().get(i.document().id())),
                         "id=" + i.document().id() + " title=" + i.document().title()));
 
+    // Near-duplicates stay in the index (raw counts) and are flagged for the deduplicated ones.
+    List<DuplicateClusters.Cluster> clusters = nearDuplicates(documents);
+    Map<String, String> canonicalOf = new HashMap<>();
+    for (DuplicateClusters.Cluster c : clusters) {
+      c.memberIds().forEach(id -> canonicalOf.put(id, c.canonicalId()));
+    }
+    Broadcast<Map<String, String>> canonical = jsc.broadcast(canonicalOf);
+    Broadcast<Set<String>> uncounted =
+        jsc.broadcast(new HashSet<>(DuplicateClusters.uncountedIds(clusters)));
     spark
-        .createDataFrame(documents.map(i -> DocumentRows.toRow(i.document())), DocumentRows.SCHEMA)
+        .createDataFrame(
+            documents.map(
+                i ->
+                    DocumentRows.toRow(
+                        i.document(),
+                        canonical.value().getOrDefault(i.document().id(), ""),
+                        !uncounted.value().contains(i.document().id()))),
+            DocumentRows.SCHEMA)
         .write()
         .mode(SaveMode.Overwrite)
         .parquet(config.out() + "/documents");
+    Map<String, Long> nearDuplicatesPerFile =
+        new TreeMap<>(
+            documents
+                .filter(i -> uncounted.value().contains(i.document().id()))
+                .mapToPair(i -> new Tuple2<>(i.file(), 1L))
+                .reduceByKey(Long::sum)
+                .collectAsMap());
+    writeDuplicates(clusters);
     long written =
         spark.read().schema(DocumentRows.SCHEMA).parquet(config.out() + "/documents").count();
 
@@ -150,13 +178,13 @@ public final class Pipeline {
         writeSorted(
             Tables.QUARANTINE,
             Tables.QUARANTINE.fileName(),
-            items.filter(i -> i.kind() == IngestItem.Kind.REJECTED).union(duplicates),
+            items.filter(i -> i.kind() == IngestItem.Kind.REJECTED).union(repeatedIds),
             i -> String.format(Locale.ROOT, "%s\u0000%015d", i.file(), i.line()),
             i -> List.of(i.file(), i.line(), i.reason(), i.detail(), i.raw()));
 
-    Map<String, Long> duplicatesPerFile =
+    Map<String, Long> repeatedIdsPerFile =
         new TreeMap<>(
-            duplicates
+            repeatedIds
                 .mapToPair(i -> new Tuple2<>(i.file(), 1L))
                 .reduceByKey(Long::sum)
                 .collectAsMap());
@@ -168,17 +196,18 @@ public final class Pipeline {
     summaries.sort((a, b) -> a.file().compareTo(b.file()));
     items.unpersist();
 
-    IngestTotals totals = writeIngestReport(summaries, duplicatesPerFile);
+    IngestTotals totals = writeIngestReport(summaries, repeatedIdsPerFile, nearDuplicatesPerFile);
     for (IngestItem.FileSummary s : summaries) {
       record.input(s.file(), s.bytes(), s.sha256());
     }
-    if (totals.indexed() != written || totals.quarantined() != quarantined) {
+    if (totals.indexed() + totals.duplicates() != written || totals.quarantined() != quarantined) {
       throw new NarrascopeException(
           String.format(
               Locale.ROOT,
-              "ingest accounting failed: the report says %d indexed and %d quarantined, but %d"
-                  + " documents and %d quarantine rows were written",
+              "ingest accounting failed: the report says %d indexed, %d duplicates and %d"
+                  + " quarantined, but %d documents and %d quarantine rows were written",
               totals.indexed(),
+              totals.duplicates(),
               totals.quarantined(),
               written,
               quarantined));
@@ -201,6 +230,36 @@ public final class Pipeline {
     return totals;
   }
 
+  private List<DuplicateClusters.Cluster> nearDuplicates(JavaRDD<IngestItem> documents) {
+    if (!config.dedup()) {
+      return List.of();
+    }
+    DedupConfig dedup = DedupConfig.defaults(config.seed()).withThreshold(config.dedupThreshold());
+    NearDuplicateJob.Result result =
+        NearDuplicateJob.run(jsc, documents.map(IngestItem::document), dedup);
+    record.counts(Map.of("near_duplicate_oversized_buckets", result.oversizedBuckets()));
+    return result.clusters();
+  }
+
+  private void writeDuplicates(List<DuplicateClusters.Cluster> clusters) {
+    Set<String> uncounted = DuplicateClusters.uncountedIds(clusters);
+    try (CsvTableWriter w =
+        CsvTableWriter.open(Tables.DUPLICATES, out.writer(Tables.DUPLICATES.fileName()))) {
+      for (DuplicateClusters.Cluster c : clusters) {
+        long left = c.memberIds().stream().filter(uncounted::contains).count();
+        w.write(
+            List.of(
+                c.canonicalId(),
+                String.join(" ", c.copyIds()),
+                String.join(" ", c.sources()),
+                (long) c.memberIds().size(),
+                left,
+                c.minSimilarity()));
+      }
+      record.output(Tables.DUPLICATES.fileName(), w.rowsWritten());
+    }
+  }
+
   /** A location key as a reader would say it: {@code file line N}. */
   private static String describe(String location) {
     int cut = location.indexOf('\u0000');
@@ -212,24 +271,28 @@ public final class Pipeline {
   }
 
   private IngestTotals writeIngestReport(
-      List<IngestItem.FileSummary> summaries, Map<String, Long> duplicatesPerFile) {
+      List<IngestItem.FileSummary> summaries,
+      Map<String, Long> repeatedIdsPerFile,
+      Map<String, Long> nearDuplicatesPerFile) {
     long read = 0;
     long indexed = 0;
     long quarantined = 0;
     long unknown = 0;
+    long nearDuplicates = 0;
     long detected = 0;
     long repaired = 0;
     try (CsvTableWriter w =
         CsvTableWriter.open(Tables.INGEST_REPORT, out.writer(Tables.INGEST_REPORT.fileName()))) {
       for (IngestItem.FileSummary s : summaries) {
         Map<String, Long> reasons = new TreeMap<>(s.rejectedByReason());
-        long dups = duplicatesPerFile.getOrDefault(s.file(), 0L);
+        long dups = repeatedIdsPerFile.getOrDefault(s.file(), 0L);
+        long near = nearDuplicatesPerFile.getOrDefault(s.file(), 0L);
         if (dups > 0) {
           reasons.merge(DUPLICATE_ID, dups, Long::sum);
         }
         long q = reasons.values().stream().mapToLong(Long::longValue).sum();
-        long ix = s.accepted() - dups;
-        if (s.read() != ix + q) {
+        long ix = s.accepted() - dups - near;
+        if (s.read() != ix + near + q) {
           throw new NarrascopeException(
               "ingest accounting failed for "
                   + s.file()
@@ -237,6 +300,8 @@ public final class Pipeline {
                   + s.read()
                   + " != indexed "
                   + ix
+                  + " + duplicates "
+                  + near
                   + " + quarantined "
                   + q);
         }
@@ -247,16 +312,20 @@ public final class Pipeline {
                 ix,
                 q,
                 s.unknownSource(),
+                near,
                 s.languageDetected(),
                 s.mojibakeRepaired(),
                 "",
                 OptionalLong.empty()));
         for (Map.Entry<String, Long> r : reasons.entrySet()) {
           OptionalLong none = OptionalLong.empty();
-          w.write(List.of(s.file(), none, none, none, none, none, none, r.getKey(), r.getValue()));
+          w.write(
+              List.of(
+                  s.file(), none, none, none, none, none, none, none, r.getKey(), r.getValue()));
         }
         read += s.read();
         indexed += ix;
+        nearDuplicates += near;
         quarantined += q;
         unknown += s.unknownSource();
         detected += s.languageDetected();
@@ -265,7 +334,7 @@ public final class Pipeline {
       record.output(Tables.INGEST_REPORT.fileName(), w.rowsWritten());
     }
     return new IngestTotals(
-        summaries.size(), read, indexed, quarantined, unknown, detected, repaired);
+        summaries.size(), read, indexed, nearDuplicates, quarantined, unknown, detected, repaired);
   }
 
   /** The ingest's accounting over all files. */
@@ -273,6 +342,7 @@ public final class Pipeline {
       long files,
       long read,
       long indexed,
+      long duplicates,
       long quarantined,
       long unknownSource,
       long languageDetected,
@@ -282,6 +352,7 @@ public final class Pipeline {
       m.put("input_files", files);
       m.put("records_read", read);
       m.put("indexed", indexed);
+      m.put("near_duplicates", duplicates);
       m.put("quarantined", quarantined);
       m.put("unknown_source_documents", unknownSource);
       m.put("language_detected", languageDetected);
@@ -403,7 +474,12 @@ public final class Pipeline {
                 Long.parseLong(r.get(4)),
                 Long.parseLong(r.get(5)),
                 Long.parseLong(r.get(6)),
-                Long.parseLong(r.get(7))));
+                Long.parseLong(r.get(7)),
+                Long.parseLong(r.get(8)),
+                Long.parseLong(r.get(9)),
+                Long.parseLong(r.get(10)),
+                Long.parseLong(r.get(11)),
+                Long.parseLong(r.get(12))));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + out.path(name), e);

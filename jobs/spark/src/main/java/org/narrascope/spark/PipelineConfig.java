@@ -23,6 +23,8 @@ public record PipelineConfig(
     FieldMapping mapping,
     DocumentCleaner.LanguageDetection detectLang,
     double maxQuarantined,
+    boolean dedup,
+    double dedupThreshold,
     LocalDate today,
     boolean verbose) {
 
@@ -53,6 +55,8 @@ public record PipelineConfig(
         mapping,
         detectLang,
         maxQuarantined,
+        dedup,
+        dedupThreshold,
         today,
         verbose);
   }
@@ -73,6 +77,8 @@ public record PipelineConfig(
     m.put("map", mapping.spec());
     m.put("detect_lang", detectLang.code());
     m.put("max_quarantined", Double.toString(maxQuarantined));
+    m.put("dedup", Boolean.toString(dedup));
+    m.put("dedup_threshold", Double.toString(dedupThreshold));
     m.put("today", today.toString());
     return m;
   }
