@@ -19,7 +19,19 @@ class TablesTest {
             "docs_with_frame",
             "mentions",
             "mentions_quoted",
-            "tokens");
+            "tokens",
+            "docs_raw",
+            "docs_with_frame_raw",
+            "mentions_raw",
+            "mentions_quoted_raw",
+            "tokens_raw");
+  }
+
+  @Test
+  void duplicatesColumnsAreInTheAgreedOrder() {
+    assertThat(Tables.DUPLICATES.header())
+        .containsExactly(
+            "canonical_id", "copy_ids", "sources", "size", "uncounted", "min_similarity");
   }
 
   @Test
@@ -103,6 +115,7 @@ class TablesTest {
             "indexed",
             "quarantined",
             "unknown_source",
+            "duplicates",
             "language_detected",
             "mojibake_repaired",
             "reason",
@@ -121,6 +134,7 @@ class TablesTest {
             "concordance.csv",
             "frame_vs_baseline.csv",
             "frame_vs_baseline_by_period.csv",
+            "duplicates.csv",
             "ingest_report.csv",
             "quarantine/quarantine.csv");
   }

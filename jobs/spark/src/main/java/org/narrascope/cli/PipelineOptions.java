@@ -90,6 +90,16 @@ public final class PipelineOptions {
   String map;
 
   @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "auto",
+      description =
+          "Input format: auto (by extension: .jsonl/.ndjson, .csv, .tsv, .json = Telegram export,"
+              + " .warc/.wet, .parquet), jsonl, csv, tsv, telegram, warc, parquet, or txt (folders"
+              + " of .txt files with a metadata.csv). Default: ${DEFAULT-VALUE}.")
+  String format;
+
+  @Option(
       names = "--detect-lang",
       paramLabel = "missing|always|never",
       defaultValue = "missing",

@@ -65,6 +65,7 @@ final class Session implements AutoCloseable {
             o.seed,
             o.map == null ? FieldMapping.identity() : FieldMapping.parse(o.map),
             DocumentCleaner.LanguageDetection.parse(o.detectLang),
+            org.narrascope.spark.InputFormat.parse(o.format),
             o.maxQuarantined,
             !o.noDedup,
             o.dedupThreshold,

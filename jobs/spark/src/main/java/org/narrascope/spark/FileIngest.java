@@ -15,7 +15,6 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -30,10 +29,14 @@ import org.narrascope.corpus.DateParser;
 import org.narrascope.corpus.DocumentCleaner;
 import org.narrascope.corpus.FieldMapping;
 import org.narrascope.corpus.JsonLinesRecords;
+import org.narrascope.corpus.MapRecords;
 import org.narrascope.corpus.RecordOutcome;
 import org.narrascope.corpus.RejectReason;
 import org.narrascope.corpus.Rejection;
 import org.narrascope.corpus.SourceRegistry;
+import org.narrascope.corpus.TelegramExportRecords;
+import org.narrascope.corpus.TextFolderRecords;
+import org.narrascope.corpus.WarcRecords;
 import org.narrascope.corpus.text.InvalidUtf8Lines;
 import org.narrascope.corpus.text.Repair;
 import org.narrascope.corpus.text.Utf8Validation;
@@ -92,6 +95,7 @@ final class FileIngest implements Iterator<IngestItem>, AutoCloseable {
       String registryOrigin,
       Map<String, String> mapping,
       DocumentCleaner.LanguageDetection detection,
+      InputFormat format,
       LocalDate today)
       implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -103,10 +107,26 @@ final class FileIngest implements Iterator<IngestItem>, AutoCloseable {
     DocumentCleaner cleaner = DocumentCleaner.of(settings.detection(), settings.today());
     FieldMapping mapping = new FieldMapping(settings.mapping());
     Path path = new Path(file.path());
+    InputFormat format = settings.format().of(path.getName());
+    DateParser dates = DateParser.standard();
     try {
       FileSystem fs = path.getFileSystem(conf);
       DigestInputStream digest =
           new DigestInputStream(fs.open(path), MessageDigest.getInstance("SHA-256"));
+      if (format == InputFormat.PARQUET) {
+        // Parquet is read by random access; the digest reads the file's bytes once more.
+        MapRecords rows =
+            MapRecords.open(
+                ParquetRows.open(path, conf), () -> {}, file.name(), registry, mapping, dates);
+        return new FileIngest(file, registry, cleaner, digest, null, rows, rows);
+      }
+      if (format == InputFormat.WARC) {
+        // jwarc reads gzip members record by record itself.
+        WarcRecords warc =
+            WarcRecords.open(
+                new BufferedInputStream(digest, 1 << 16), file.name(), registry, Map.of(), dates);
+        return new FileIngest(file, registry, cleaner, digest, null, warc, warc);
+      }
       CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(path);
       BufferedInputStream in =
           new BufferedInputStream(
@@ -126,19 +146,54 @@ final class FileIngest implements Iterator<IngestItem>, AutoCloseable {
         text = utf8;
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(text, charset), 1 << 16);
-      String name = baseName(path).toLowerCase(Locale.ROOT);
-      DateParser dates = DateParser.standard();
-      if (name.endsWith(".csv") || name.endsWith(".tsv")) {
-        char delimiter = name.endsWith(".tsv") ? '\t' : ',';
-        CsvRecords csv = CsvRecords.open(reader, file.name(), delimiter, registry, mapping, dates);
-        return new FileIngest(file, registry, cleaner, digest, utf8, csv, csv);
+      switch (format) {
+        case CSV, TSV -> {
+          CsvRecords csv =
+              CsvRecords.open(
+                  reader,
+                  file.name(),
+                  format == InputFormat.TSV ? '\t' : ',',
+                  registry,
+                  mapping,
+                  dates);
+          return new FileIngest(file, registry, cleaner, digest, utf8, csv, csv);
+        }
+        case TELEGRAM -> {
+          TelegramExportRecords posts =
+              TelegramExportRecords.open(reader, file.name(), registry, mapping, dates);
+          return new FileIngest(file, registry, cleaner, digest, utf8, posts, posts);
+        }
+        case TXT -> {
+          Path folder = path.getParent();
+          TextFolderRecords texts =
+              TextFolderRecords.open(
+                  reader, file.name(), name -> openInside(fs, folder, name), registry, dates);
+          return new FileIngest(file, registry, cleaner, digest, utf8, texts, texts);
+        }
+        default -> {
+          JsonLinesRecords jsonl =
+              JsonLinesRecords.open(reader, file.name(), registry, mapping, dates);
+          return new FileIngest(file, registry, cleaner, digest, utf8, jsonl, jsonl);
+        }
       }
-      JsonLinesRecords jsonl = JsonLinesRecords.open(reader, file.name(), registry, mapping, dates);
-      return new FileIngest(file, registry, cleaner, digest, utf8, jsonl, jsonl);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open input file " + file.path(), e);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+
+  /** A text file of a text folder, never outside the folder. */
+  private static InputStream openInside(FileSystem fs, Path folder, String name) {
+    Path p = new Path(folder, name);
+    if (!p.toUri().normalize().getPath().startsWith(folder.toUri().normalize().getPath() + "/")) {
+      throw new org.narrascope.NarrascopeException(
+          name + " lies outside the text folder " + folder);
+    }
+    try {
+      return fs.open(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open " + p, e);
     }
   }
 
@@ -180,17 +235,6 @@ final class FileIngest implements Iterator<IngestItem>, AutoCloseable {
     Iterator<RecordOutcome> one =
         java.util.List.<RecordOutcome>of(new RecordOutcome.Rejected(r)).iterator();
     return new FileIngest(file, registry, cleaner, digest, null, in, one);
-  }
-
-  /** The file name without a compression suffix, which decides the format. */
-  private static String baseName(Path path) {
-    String name = path.getName();
-    for (String z : new String[] {".gz", ".bz2"}) {
-      if (name.toLowerCase(Locale.ROOT).endsWith(z)) {
-        return name.substring(0, name.length() - z.length());
-      }
-    }
-    return name;
   }
 
   @Override

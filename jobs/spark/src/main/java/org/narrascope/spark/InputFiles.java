@@ -5,7 +5,6 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -30,13 +29,15 @@ public final class InputFiles {
     private static final long serialVersionUID = 1L;
   }
 
-  private static final List<String> DATA_SUFFIXES = List.of(".jsonl", ".ndjson", ".csv", ".tsv");
-  private static final List<String> COMPRESSION_SUFFIXES = List.of("", ".gz", ".bz2");
-
   private InputFiles() {}
 
   /** Lists the input files that {@code spec} names; none at all is an error. */
   public static List<InputFile> resolve(String spec, Configuration hadoop) {
+    return resolve(spec, InputFormat.AUTO, hadoop);
+  }
+
+  /** Lists the input files of {@code format} that {@code spec} names; none at all is an error. */
+  public static List<InputFile> resolve(String spec, InputFormat format, Configuration hadoop) {
     try {
       Path pattern = new Path(spec);
       FileSystem fs = pattern.getFileSystem(hadoop);
@@ -48,7 +49,9 @@ public final class InputFiles {
             RemoteIterator<LocatedFileStatus> it = fs.listFiles(match.getPath(), true);
             while (it.hasNext()) {
               LocatedFileStatus f = it.next();
-              if (f.isFile() && isData(f.getPath()) && !isHidden(f.getPath(), match.getPath())) {
+              if (f.isFile()
+                  && format.accepts(f.getPath().getName())
+                  && !isHidden(f.getPath(), match.getPath())) {
                 files.add(file(f.getPath(), f.getLen()));
               }
             }
@@ -62,7 +65,8 @@ public final class InputFiles {
             "--corpus "
                 + spec
                 + " names no input file (a folder is searched for *.jsonl, *.ndjson, *.csv, *.tsv,"
-                + " also .gz or .bz2)");
+                + " *.json (Telegram exports), *.warc, *.wet, *.parquet, plain or .gz/.bz2; with"
+                + " --format txt for metadata.csv)");
       }
       files.sort((a, b) -> a.path().compareTo(b.path()));
       return files;
@@ -86,18 +90,6 @@ public final class InputFiles {
       return local.toString();
     }
     return uri.toString();
-  }
-
-  static boolean isData(Path path) {
-    String name = path.getName().toLowerCase(Locale.ROOT);
-    for (String data : DATA_SUFFIXES) {
-      for (String compression : COMPRESSION_SUFFIXES) {
-        if (name.endsWith(data + compression)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /** Hadoop's convention: names starting with "." or "_" (e.g. _SUCCESS, .crc) are not data. */

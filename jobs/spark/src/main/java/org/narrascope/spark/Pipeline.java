@@ -79,7 +79,7 @@ public final class Pipeline {
     if (config.corpus() == null) {
       throw new NarrascopeException("--corpus is required to ingest");
     }
-    List<InputFiles.InputFile> files = InputFiles.resolve(config.corpus(), hadoop);
+    List<InputFiles.InputFile> files = InputFiles.resolve(config.corpus(), config.format(), hadoop);
     String registryCsv = readText(config.sources());
     SourceRegistry.parse(
         new StringReader(registryCsv), config.sources()); // fail early, on the driver
@@ -91,6 +91,7 @@ public final class Pipeline {
             config.sources(),
             new TreeMap<>(config.mapping().ourFieldToTheirs()),
             config.detectLang(),
+            config.format(),
             config.today());
     Broadcast<FileIngest.Settings> shared = jsc.broadcast(settings);
     SerializableConfiguration conf = new SerializableConfiguration(hadoop);

@@ -22,6 +22,7 @@ public record PipelineConfig(
     long seed,
     FieldMapping mapping,
     DocumentCleaner.LanguageDetection detectLang,
+    InputFormat format,
     double maxQuarantined,
     boolean dedup,
     double dedupThreshold,
@@ -54,6 +55,7 @@ public record PipelineConfig(
         seed,
         mapping,
         detectLang,
+        format,
         maxQuarantined,
         dedup,
         dedupThreshold,
@@ -76,6 +78,7 @@ public record PipelineConfig(
     m.put("seed", Long.toString(seed));
     m.put("map", mapping.spec());
     m.put("detect_lang", detectLang.code());
+    m.put("format", format.code());
     m.put("max_quarantined", Double.toString(maxQuarantined));
     m.put("dedup", Boolean.toString(dedup));
     m.put("dedup_threshold", Double.toString(dedupThreshold));
