@@ -103,4 +103,25 @@ class BadInputIT {
             "local[1]");
     assertThat(exit).isEqualTo(2);
   }
+
+  @Test
+  void tooManyQuarantinedRecordsFailTheRunAfterTheReportsAreWritten() throws IOException {
+    Path fixture = Path.of("src/test/resources/bad-input/mixed.jsonl").toAbsolutePath();
+    Path out = work.resolve("strict");
+    int exit =
+        Narrascope.execute(
+            "ingest",
+            "--corpus",
+            fixture.toString(),
+            "--sources",
+            Repository.sources().toString(),
+            "--out",
+            out.toString(),
+            "--master",
+            "local[1]");
+    // 6 of 9 records quarantined is over the default 10%.
+    assertThat(exit).isEqualTo(2);
+    assertThat(CsvFiles.read(out.resolve("quarantine/quarantine.csv"))).hasSize(6);
+    assertThat(Files.readString(out.resolve("manifest.json"))).contains("\"succeeded\": 0");
+  }
 }
