@@ -36,6 +36,8 @@ class BadInputIT {
             Repository.lexicon().toString(),
             "--out",
             out.toString(),
+            "--max-quarantined",
+            "1",
             "--master",
             "local[2]");
     assertThat(exit).isZero();
