@@ -420,10 +420,13 @@ public final class Pipeline {
     boolean anyBaseline =
         counts.stream().anyMatch(r -> registry.roleOf(r.source()) == config.baselineRole());
     if (!anyBaseline) {
-      throw new NarrascopeException(
-          "no source with role '"
+      // Not fatal: the tables still show every source's rate, each row noted
+      // no_baseline_documents; but a researcher should know at once.
+      System.err.println(
+          "narrascope: warning: no source with role '"
               + config.baselineRole().code()
-              + "' has documents, so there is no baseline to compare with (see --baseline-role and "
+              + "' has documents, so there is no baseline to compare with (see --baseline-role"
+              + " and "
               + config.sources()
               + ")");
     }
