@@ -127,7 +127,8 @@ class BadInputSuiteIT {
             + "n2,steppe_courier,2022-01-06,ru,,\"Ещё\nодна\"\r\n");
     ByteArrayOutputStream gz = new ByteArrayOutputStream();
     try (OutputStream z = new GZIPOutputStream(gz)) {
-      for (int i = 0; i < 300; i++) {
+      // Enough text that the break falls well after the reader's first buffers.
+      for (int i = 0; i < 20_000; i++) {
         z.write(
             (ok("o" + i, "Сжатый документ номер " + i + " с уникальным текстом " + (i * 7919))
                     + "\n")
@@ -262,7 +263,7 @@ class BadInputSuiteIT {
   void aGzipFileCutShortKeepsWhatCameBeforeTheBreak() {
     Map<String, String> t = totals.get("15-gzip-cut-short.jsonl.gz");
     long indexed = Long.parseLong(t.get("indexed"));
-    assertThat(indexed).isBetween(1L, 299L);
+    assertThat(indexed).isBetween(1_000L, 19_999L);
     assertThat(reasons.get("15-gzip-cut-short.jsonl.gz")).isEqualTo(Map.of("unreadable_file", 1L));
     assertThat(Long.parseLong(t.get("records_read"))).isEqualTo(indexed + 1);
   }
