@@ -15,15 +15,17 @@ final class JsonFields {
   /**
    * Jackson refuses strings over 20 million characters by default; a news corpus may hold a 50 MB
    * document (a transcript, a scraped page with inline data), and that is a document to index, not
-   * malformed JSON. Longer ones than this are refused with Jackson's own message.
+   * malformed JSON. Longer ones than this are refused with Jackson's own message. A new factory
+   * each time: a mapper's builder configures the factory it is given.
    */
-  static final com.fasterxml.jackson.core.JsonFactory FACTORY =
-      com.fasterxml.jackson.core.JsonFactory.builder()
-          .streamReadConstraints(
-              com.fasterxml.jackson.core.StreamReadConstraints.builder()
-                  .maxStringLength(256_000_000)
-                  .build())
-          .build();
+  static com.fasterxml.jackson.core.JsonFactory factory() {
+    return com.fasterxml.jackson.core.JsonFactory.builder()
+        .streamReadConstraints(
+            com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                .maxStringLength(256_000_000)
+                .build())
+        .build();
+  }
 
   private JsonFields() {}
 

@@ -33,7 +33,7 @@ import org.narrascope.NarrascopeException;
  */
 public final class JsonLinesRecords implements Iterator<RecordOutcome>, AutoCloseable {
   private static final ObjectReader JSON =
-      JsonMapper.builder(JsonFields.FACTORY)
+      JsonMapper.builder(JsonFields.factory())
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
           .build()

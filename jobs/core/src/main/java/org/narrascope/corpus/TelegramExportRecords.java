@@ -65,7 +65,7 @@ public final class TelegramExportRecords implements Iterator<RecordOutcome>, Aut
   public static final String ID_SEPARATOR = ":";
 
   private static final JsonMapper JSON =
-      JsonMapper.builder(JsonFields.FACTORY)
+      JsonMapper.builder(JsonFields.factory())
           .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
           .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
           .build();

@@ -100,6 +100,13 @@ public final class PipelineOptions {
   String format;
 
   @Option(
+      names = "--month-first",
+      description =
+          "Read slashed dates as MM/dd/yy or MM/dd/yyyy (American); without it a slashed date is"
+              + " unparsable, since 05/01/2022 is ambiguous.")
+  boolean monthFirst;
+
+  @Option(
       names = "--detect-lang",
       paramLabel = "missing|always|never",
       defaultValue = "missing",

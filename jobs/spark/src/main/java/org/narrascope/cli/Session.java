@@ -66,6 +66,7 @@ final class Session implements AutoCloseable {
             o.map == null ? FieldMapping.identity() : FieldMapping.parse(o.map),
             DocumentCleaner.LanguageDetection.parse(o.detectLang),
             org.narrascope.spark.InputFormat.parse(o.format),
+            o.monthFirst,
             o.maxQuarantined,
             !o.noDedup,
             o.dedupThreshold,

@@ -96,6 +96,7 @@ final class FileIngest implements Iterator<IngestItem>, AutoCloseable {
       Map<String, String> mapping,
       DocumentCleaner.LanguageDetection detection,
       InputFormat format,
+      boolean monthFirst,
       LocalDate today)
       implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
@@ -108,7 +109,10 @@ final class FileIngest implements Iterator<IngestItem>, AutoCloseable {
     FieldMapping mapping = new FieldMapping(settings.mapping());
     Path path = new Path(file.path());
     InputFormat format = settings.format().of(path.getName());
-    DateParser dates = DateParser.standard();
+    DateParser dates =
+        settings.monthFirst()
+            ? DateParser.standard().withMonthFirstSlashes()
+            : DateParser.standard();
     try {
       FileSystem fs = path.getFileSystem(conf);
       DigestInputStream digest =

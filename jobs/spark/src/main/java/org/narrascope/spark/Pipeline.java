@@ -92,6 +92,7 @@ public final class Pipeline {
             new TreeMap<>(config.mapping().ourFieldToTheirs()),
             config.detectLang(),
             config.format(),
+            config.monthFirst(),
             config.today());
     Broadcast<FileIngest.Settings> shared = jsc.broadcast(settings);
     SerializableConfiguration conf = new SerializableConfiguration(hadoop);

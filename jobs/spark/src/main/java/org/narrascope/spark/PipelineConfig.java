@@ -23,6 +23,7 @@ public record PipelineConfig(
     FieldMapping mapping,
     DocumentCleaner.LanguageDetection detectLang,
     InputFormat format,
+    boolean monthFirst,
     double maxQuarantined,
     boolean dedup,
     double dedupThreshold,
@@ -56,6 +57,7 @@ public record PipelineConfig(
         mapping,
         detectLang,
         format,
+        monthFirst,
         maxQuarantined,
         dedup,
         dedupThreshold,
@@ -79,6 +81,7 @@ public record PipelineConfig(
     m.put("map", mapping.spec());
     m.put("detect_lang", detectLang.code());
     m.put("format", format.code());
+    m.put("month_first", Boolean.toString(monthFirst));
     m.put("max_quarantined", Double.toString(maxQuarantined));
     m.put("dedup", Boolean.toString(dedup));
     m.put("dedup_threshold", Double.toString(dedupThreshold));
