@@ -45,7 +45,7 @@ final class NearDuplicateJob {
         documents
             .mapToPair(d -> new Tuple2<>(d.id(), NearDuplicates.shingles(d, k)))
             .filter(t -> t._2().length > 0)
-            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+            .persist(StorageLevel.DISK_ONLY());
 
     JavaPairRDD<Long, Iterable<String>> buckets =
         shingles

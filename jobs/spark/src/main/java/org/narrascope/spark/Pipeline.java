@@ -100,7 +100,10 @@ public final class Pipeline {
     JavaRDD<IngestItem> items =
         jsc.parallelize(files, files.size())
             .mapPartitions(part -> new ChainedIngest(part, shared.value(), conf.value()))
-            .persist(StorageLevel.MEMORY_AND_DISK_SER());
+            // Read once, used by several passes; on disk only, because a whole input file's
+            // documents would otherwise be unrolled in memory and the heap would grow with the
+            // size of the files (a 1 GB heap ran out on 80 MB files).
+            .persist(StorageLevel.DISK_ONLY());
 
     // Exact duplicate ids: the first occurrence (by file, then line) is kept, the others
     // quarantined.
