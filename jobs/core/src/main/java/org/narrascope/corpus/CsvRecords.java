@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.commons.csv.CSVException;
@@ -33,7 +32,7 @@ import org.narrascope.NarrascopeException;
  * <p>Not thread-safe. An I/O error of the underlying stream is thrown as a {@link
  * NarrascopeException}.
  */
-public final class CsvRecords implements Iterator<RecordOutcome>, AutoCloseable {
+public final class CsvRecords extends LookAheadRecords {
   private final PositionTrackingReader tracked;
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
@@ -42,8 +41,6 @@ public final class CsvRecords implements Iterator<RecordOutcome>, AutoCloseable 
   private final Map<String, Integer> columnOfOurField;
   private final int columns;
   private long linesConsumed;
-  private boolean stopped;
-  private RecordOutcome next;
 
   private CsvRecords(
       PositionTrackingReader tracked,
@@ -53,6 +50,7 @@ public final class CsvRecords implements Iterator<RecordOutcome>, AutoCloseable 
       Map<String, Integer> columnOfOurField,
       boolean stopped,
       RecordOutcome pending) {
+    super(stopped, pending);
     this.tracked = tracked;
     this.parser = parser;
     this.records = parser == null ? null : parser.iterator();
@@ -61,8 +59,6 @@ public final class CsvRecords implements Iterator<RecordOutcome>, AutoCloseable 
     this.columnOfOurField = columnOfOurField;
     this.columns = parser == null ? 0 : parser.getHeaderNames().size();
     this.linesConsumed = parser == null ? 0 : parser.getCurrentLineNumber();
-    this.stopped = stopped;
-    this.next = pending;
   }
 
   /**
@@ -180,28 +176,16 @@ public final class CsvRecords implements Iterator<RecordOutcome>, AutoCloseable 
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null && !stopped) {
-      next = readNext();
-    }
-    return next != null;
+  String file() {
+    return assembler.file();
   }
 
   @Override
-  public RecordOutcome next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException(assembler.file() + ": no more records");
-    }
-    RecordOutcome outcome = next;
-    next = null;
-    return outcome;
-  }
-
-  private RecordOutcome readNext() {
+  RecordOutcome readNext() {
     CSVRecord record;
     try {
       if (!records.hasNext()) {
-        stopped = true;
+        stop();
         return null;
       }
       record = records.next();
@@ -211,7 +195,7 @@ public final class CsvRecords implements Iterator<RecordOutcome>, AutoCloseable 
             assembler.file() + ": read failed after line " + linesConsumed + ": " + e.getMessage(),
             e);
       }
-      stopped = true;
+      stop();
       return malformedRest(e.getCause().getMessage());
     }
     long start = tracked.skipEmptyAndCommentLines(record.getCharacterPosition(), (char) 0);

@@ -10,9 +10,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.narrascope.NarrascopeException;
 
@@ -31,7 +29,7 @@ import org.narrascope.NarrascopeException;
  * stream (e.g. a corrupt gzip) is not a record problem and is thrown as a {@link
  * NarrascopeException}.
  */
-public final class JsonLinesRecords implements Iterator<RecordOutcome>, AutoCloseable {
+public final class JsonLinesRecords extends LookAheadRecords {
   private static final ObjectReader JSON =
       JsonMapper.builder(JsonFields.factory())
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -42,9 +40,9 @@ public final class JsonLinesRecords implements Iterator<RecordOutcome>, AutoClos
   private final LineSource lines;
   private final DocumentAssembler assembler;
   private final FieldMapping mapping;
-  private RecordOutcome next;
 
   private JsonLinesRecords(BufferedReader in, DocumentAssembler assembler, FieldMapping mapping) {
+    super(false, null);
     this.lines = new LineSource(in);
     this.assembler = assembler;
     this.mapping = mapping;
@@ -64,29 +62,18 @@ public final class JsonLinesRecords implements Iterator<RecordOutcome>, AutoClos
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null) {
-      next = readNext();
-    }
-    return next != null;
+  String file() {
+    return assembler.file();
   }
 
   @Override
-  public RecordOutcome next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException(assembler.file() + ": no more records");
-    }
-    RecordOutcome outcome = next;
-    next = null;
-    return outcome;
-  }
-
-  private RecordOutcome readNext() {
+  RecordOutcome readNext() {
     String line;
     try {
       do {
         line = lines.next();
         if (line == null) {
+          stop();
           return null;
         }
       } while (line.isBlank());

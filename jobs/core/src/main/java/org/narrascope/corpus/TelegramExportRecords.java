@@ -13,9 +13,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.narrascope.NarrascopeException;
 
@@ -52,7 +50,7 @@ import org.narrascope.NarrascopeException;
  * <p>Not thread-safe. An I/O error of the underlying stream is thrown as a {@link
  * NarrascopeException}.
  */
-public final class TelegramExportRecords implements Iterator<RecordOutcome>, AutoCloseable {
+public final class TelegramExportRecords extends LookAheadRecords {
   /** How a post's id becomes the document id. */
   public enum Ids {
     /** {@code <source>:<id>}: message ids are only unique within a channel. */
@@ -76,8 +74,6 @@ public final class TelegramExportRecords implements Iterator<RecordOutcome>, Aut
   private final FieldMapping mapping;
   private final Ids ids;
   private long consumed;
-  private boolean stopped;
-  private RecordOutcome next;
 
   private TelegramExportRecords(
       PositionTrackingReader tracked,
@@ -87,13 +83,12 @@ public final class TelegramExportRecords implements Iterator<RecordOutcome>, Aut
       Ids ids,
       boolean stopped,
       RecordOutcome pending) {
+    super(stopped, pending);
     this.tracked = tracked;
     this.parser = parser;
     this.assembler = assembler;
     this.mapping = mapping;
     this.ids = ids;
-    this.stopped = stopped;
-    this.next = pending;
   }
 
   /** Starts reading {@code in} with ids {@link Ids#PREFIXED_WITH_SOURCE}. */
@@ -138,7 +133,7 @@ public final class TelegramExportRecords implements Iterator<RecordOutcome>, Aut
     } catch (StreamReadException e) {
       TelegramExportRecords unreadable =
           new TelegramExportRecords(tracked, null, assembler, mapping, ids, true, null);
-      unreadable.next = unreadable.rest(e, 0);
+      unreadable.pending(unreadable.rest(e, 0));
       return unreadable;
     } catch (IOException e) {
       throw new NarrascopeException(file + ": cannot read: " + e.getMessage(), e);
@@ -150,29 +145,17 @@ public final class TelegramExportRecords implements Iterator<RecordOutcome>, Aut
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null && !stopped) {
-      next = readNext();
-    }
-    return next != null;
+  String file() {
+    return assembler.file();
   }
 
   @Override
-  public RecordOutcome next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException(assembler.file() + ": no more records");
-    }
-    RecordOutcome outcome = next;
-    next = null;
-    return outcome;
-  }
-
-  private RecordOutcome readNext() {
+  RecordOutcome readNext() {
     long start = consumed;
     try {
       JsonToken token = parser.nextToken();
       if (token == JsonToken.END_ARRAY) {
-        stopped = true;
+        stop();
         return afterArray();
       }
       if (token == null) {
@@ -199,7 +182,7 @@ public final class TelegramExportRecords implements Iterator<RecordOutcome>, Aut
       String raw = elementText(start);
       return outcome(node, line, raw);
     } catch (StreamReadException e) {
-      stopped = true;
+      stop();
       return rest(e, start);
     } catch (IOException e) {
       throw new NarrascopeException(

@@ -8,10 +8,8 @@ import java.net.URISyntaxException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -68,17 +66,16 @@ import org.netpreserve.jwarc.WarcResponse;
  * <p>Streams record by record; one record's payload is held in memory while it is extracted. Not
  * thread-safe. An I/O error of the underlying stream is thrown as a {@link NarrascopeException}.
  */
-public final class WarcRecords implements Iterator<RecordOutcome>, AutoCloseable {
+public final class WarcRecords extends LookAheadRecords {
   private final WarcReader reader;
   private final DocumentAssembler assembler;
   private final Map<String, String> sourceByHost;
   private final Map<String, Long> skipped = new TreeMap<>();
   private long lastOffset;
-  private boolean stopped;
-  private RecordOutcome next;
 
   private WarcRecords(
       WarcReader reader, DocumentAssembler assembler, Map<String, String> sourceByHost) {
+    super(false, null);
     this.reader = reader;
     this.assembler = assembler;
     this.sourceByHost = sourceByHost;
@@ -122,36 +119,28 @@ public final class WarcRecords implements Iterator<RecordOutcome>, AutoCloseable
   }
 
   @Override
-  public boolean hasNext() {
-    while (next == null && !stopped) {
-      next = readNext().orElse(null);
-    }
-    return next != null;
+  String file() {
+    return assembler.file();
   }
 
   @Override
-  public RecordOutcome next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException(assembler.file() + ": no more records");
-    }
-    RecordOutcome outcome = next;
-    next = null;
-    return outcome;
+  RecordOutcome readNext() {
+    return readRecord().orElse(null);
   }
 
   /** The outcome of the next record, empty when it is no document (or the file has ended). */
-  private Optional<RecordOutcome> readNext() {
+  private Optional<RecordOutcome> readRecord() {
     WarcRecord record;
     try {
       Optional<WarcRecord> read = reader.next();
       if (read.isEmpty()) {
-        stopped = true;
+        stop();
         return Optional.empty();
       }
       record = read.get();
       lastOffset = reader.position();
     } catch (EOFException e) {
-      stopped = true;
+      stop();
       lastOffset = reader.position();
       return Optional.of(
           stop(
@@ -162,7 +151,7 @@ public final class WarcRecords implements Iterator<RecordOutcome>, AutoCloseable
                   + e.getMessage()
                   + "): the file looks cut off"));
     } catch (ParsingException e) {
-      stopped = true;
+      stop();
       lastOffset = reader.position();
       return Optional.of(
           stop(
@@ -194,7 +183,7 @@ public final class WarcRecords implements Iterator<RecordOutcome>, AutoCloseable
                   + e.getMessage(),
               () -> header));
     } catch (EOFException e) {
-      stopped = true;
+      stop();
       String header = header(record);
       return Optional.of(
           assembler.reject(

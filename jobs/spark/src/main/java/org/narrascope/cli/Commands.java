@@ -48,7 +48,7 @@ final class Commands {
       name = "run",
       mixinStandardHelpOptions = true,
       description = "Run every stage: ingest, index, count, compare.")
-  static final class Run extends StageCommand {
+  static class Run extends StageCommand {
     @Override
     void stages(Pipeline p) {
       p.ingest();
@@ -113,7 +113,7 @@ final class Commands {
       mixinStandardHelpOptions = true,
       description =
           "`run` on the sample corpus (corpus/sample/*/*.jsonl) into results/, the reference run.")
-  static final class Demo extends StageCommand {
+  static final class Demo extends Run {
     static final String SAMPLE = "corpus/sample/*/*.jsonl";
 
     @Override
@@ -125,14 +125,6 @@ final class Commands {
         options.out = "results";
       }
       return options;
-    }
-
-    @Override
-    void stages(Pipeline p) {
-      p.ingest();
-      p.index();
-      p.count();
-      p.compare();
     }
   }
 
