@@ -303,30 +303,11 @@ class TelegramExportRecordsTest {
   }
 
   private static Path sharedCorporaOrSkip() {
-    Optional<Path> corpora = sharedCorpora();
+    Optional<Path> corpora = SharedCorpora.find();
     Assumptions.assumeTrue(
         corpora.isPresent(),
         "shared/corpora not found beside the working directory or its ancestors; set"
             + " -Dnarrascope.shared=/path/to/shared to read the real Telegram exports");
     return corpora.get();
-  }
-
-  /** Like {@code language.SharedCorpora}, which is package-private to another package. */
-  private static Optional<Path> sharedCorpora() {
-    String override = System.getProperty("narrascope.shared");
-    if (override != null && !override.isBlank()) {
-      Path shared = Path.of(override).toAbsolutePath();
-      if (Files.isDirectory(shared.resolve("corpora"))) {
-        return Optional.of(shared.resolve("corpora"));
-      }
-      return Files.isDirectory(shared) ? Optional.of(shared) : Optional.empty();
-    }
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path corpora = dir.resolve("shared").resolve("corpora");
-      if (Files.isDirectory(corpora)) {
-        return Optional.of(corpora);
-      }
-    }
-    return Optional.empty();
   }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.narrascope.corpus.SharedCorpora;
 import org.narrascope.corpus.language.EvaluationSets.Labelled;
 import org.narrascope.corpus.language.EvaluationSets.Sample;
 

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.narrascope.corpus.SharedCorpora;
 
 /** Clean sentences in every corpus language and the shared real corpora, for round-trip tests. */
 final class CleanSentences {
@@ -102,13 +102,7 @@ final class CleanSentences {
    * has {@code shared/corpora}; empty when this checkout has none.
    */
   static Optional<Path> sharedCorpora() {
-    for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared").resolve("corpora");
-      if (Files.isDirectory(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
+    return SharedCorpora.find();
   }
 
   /** The first {@code limit} sentences of a KazNERD IOB2 file (one token a line). */

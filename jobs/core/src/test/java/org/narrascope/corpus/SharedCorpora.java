@@ -1,4 +1,4 @@
-package org.narrascope.corpus.language;
+package org.narrascope.corpus;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,12 +11,12 @@ import java.util.Optional;
  * ({@code /work/main/jobs/core} finds {@code /work/shared/corpora}; so does a fresh clone in CI
  * next to a copy of {@code shared/}).
  */
-final class SharedCorpora {
-  static final String PROPERTY = "narrascope.shared";
+public final class SharedCorpora {
+  public static final String PROPERTY = "narrascope.shared";
 
   private SharedCorpora() {}
 
-  static Optional<Path> find() {
+  public static Optional<Path> find() {
     String override = System.getProperty(PROPERTY);
     if (override != null && !override.isBlank()) {
       Path shared = Path.of(override).toAbsolutePath();
