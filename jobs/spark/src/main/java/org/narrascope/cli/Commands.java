@@ -8,6 +8,14 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.narrascope.corpus.sample.GeneratorConfig;
 import org.narrascope.corpus.sample.SampleCorpusGenerator;
+import org.narrascope.frames.FrameMatcher;
+import org.narrascope.frames.Lexicon;
+import org.narrascope.frames.evaluation.EvaluationResult;
+import org.narrascope.frames.evaluation.FrameScore;
+import org.narrascope.frames.evaluation.GoldSet;
+import org.narrascope.frames.evaluation.MatchingError;
+import org.narrascope.frames.evaluation.MatchingEvaluation;
+import org.narrascope.frames.evaluation.MatchingQualityTable;
 import org.narrascope.spark.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -160,6 +168,65 @@ final class Commands {
               out);
       System.out.printf(Locale.ROOT, "Generated %s into %s%n", summary, out);
       return 0;
+    }
+  }
+
+  @Command(
+      name = "evaluate",
+      mixinStandardHelpOptions = true,
+      description =
+          "Measure the lexicon's matching against a hand-marked gold set (no Spark):"
+              + " matching_quality.csv (precision, recall, F1 per frame and language) and"
+              + " matching_errors.csv (every miss and false hit with its context).")
+  static final class Evaluate implements Callable<Integer> {
+    @Option(
+        names = "--gold",
+        paramLabel = "DIR",
+        defaultValue = "corpus/gold",
+        description = "Gold set: articles.jsonl and mentions.csv. Default: ${DEFAULT-VALUE}.")
+    Path gold;
+
+    @Option(
+        names = "--frames",
+        paramLabel = "YAML",
+        defaultValue = "corpus/frames/kazakhstan-2022.yaml",
+        description = "Frame lexicon. Default: ${DEFAULT-VALUE}.")
+    Path frames;
+
+    @Option(
+        names = "--out",
+        paramLabel = "DIR",
+        defaultValue = "out",
+        description = "Output folder. Default: ${DEFAULT-VALUE}.")
+    Path out;
+
+    @Override
+    public Integer call() {
+      GoldSet set = GoldSet.load(gold);
+      EvaluationResult result;
+      try (FrameMatcher matcher = FrameMatcher.compile(Lexicon.load(frames))) {
+        result = MatchingEvaluation.run(set, matcher);
+      }
+      MatchingQualityTable.write(result, out);
+      FrameScore all = result.overall();
+      System.out.printf(
+          Locale.ROOT,
+          "%d gold mentions, %d found, %d exact: precision %s, recall %s, F1 %s; %d misses and %d"
+              + " false hits in %s%n",
+          all.gold(),
+          all.predicted(),
+          all.truePositives(),
+          format(all.precision()),
+          format(all.recall()),
+          format(all.f1()),
+          result.errors(MatchingError.Kind.MISS).size(),
+          result.errors(MatchingError.Kind.FALSE_HIT).size(),
+          out.resolve("matching_errors.csv"));
+      return 0;
+    }
+
+    private static String format(java.util.OptionalDouble value) {
+      return value.isPresent() ? String.format(Locale.ROOT, "%.4f", value.getAsDouble()) : "-";
     }
   }
 }

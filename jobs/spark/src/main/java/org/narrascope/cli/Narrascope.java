@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       Commands.Count.class,
       Commands.Compare.class,
       Commands.Generate.class,
+      Commands.Evaluate.class,
       Commands.Demo.class,
       CommandLine.HelpCommand.class
     })

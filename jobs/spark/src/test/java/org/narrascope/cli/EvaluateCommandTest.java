@@ -1,0 +1,43 @@
+package org.narrascope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code narrascope evaluate} on the shipped gold set: both tables, and figures that hold. */
+class EvaluateCommandTest {
+  @TempDir Path out;
+
+  @Test
+  void writesTheQualityAndErrorTablesForTheGoldSet() throws IOException {
+    Path root = Path.of("").toAbsolutePath();
+    while (!Files.isDirectory(root.resolve("corpus/gold"))) {
+      root = root.getParent();
+    }
+    int exit =
+        Narrascope.execute(
+            "evaluate",
+            "--gold",
+            root.resolve("corpus/gold").toString(),
+            "--frames",
+            root.resolve("corpus/frames/kazakhstan-2022.yaml").toString(),
+            "--out",
+            out.toString());
+    assertThat(exit).isZero();
+    List<String> quality =
+        Files.readAllLines(out.resolve("matching_quality.csv"), StandardCharsets.UTF_8);
+    String overall = quality.get(quality.size() - 1);
+    assertThat(overall).startsWith("ALL,ALL,342,");
+    String[] cells = overall.split(",");
+    assertThat(Double.parseDouble(cells[5])).as("precision").isGreaterThanOrEqualTo(0.978);
+    assertThat(Double.parseDouble(cells[6])).as("recall").isGreaterThanOrEqualTo(0.883);
+    assertThat(Files.readAllLines(out.resolve("matching_errors.csv"), StandardCharsets.UTF_8))
+        .hasSize(1 + 38 + 5);
+  }
+}
