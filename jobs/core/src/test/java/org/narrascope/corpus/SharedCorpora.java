@@ -8,8 +8,8 @@ import java.util.Optional;
  * Finds the third-party corpora that live next to the repository, never inside it: the system
  * property {@code narrascope.shared} (the {@code shared} folder, or its {@code corpora}) wins; else
  * the first {@code shared/corpora} found beside the working directory or one of its ancestors
- * ({@code /work/main/jobs/core} finds {@code /work/shared/corpora}; so does a fresh clone in CI
- * next to a copy of {@code shared/}).
+ * ({@code REPO/jobs/core} finds {@code REPO/../shared/corpora}; so does a fresh clone in CI next to
+ * a copy of {@code shared/}).
  */
 public final class SharedCorpora {
   public static final String PROPERTY = "narrascope.shared";

@@ -1,11 +1,10 @@
 package org.narrascope.spark;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.narrascope.report.Sha256;
 
 /**
  * What a run did, gathered stage by stage for the manifest: inputs with their checksums, the
@@ -25,12 +24,7 @@ public final class RunRecord {
   }
 
   void input(String path, byte[] content) {
-    try {
-      String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-      input(path, content.length, sha);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java has SHA-256", e);
-    }
+    input(path, content.length, Sha256.hex(new ByteArrayInputStream(content)));
   }
 
   void output(String name, long rows) {
