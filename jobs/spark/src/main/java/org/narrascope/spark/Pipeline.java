@@ -105,6 +105,7 @@ public final class Pipeline {
             // size of the files (a 1 GB heap ran out on 80 MB files).
             .persist(StorageLevel.DISK_ONLY());
 
+    progress.phase("reading");
     // Exact duplicate ids: the first occurrence (by file, then line) is kept, the others
     // quarantined.
     JavaPairRDD<String, String> idAt =
@@ -121,6 +122,7 @@ public final class Pipeline {
                 .reduceByKey((a, b) -> a.compareTo(b) <= 0 ? a : b)
                 .collectAsMap());
     Broadcast<Map<String, String>> keep = jsc.broadcast(firstSeen);
+    progress.completed(files.size()); // every file has been read into the on-disk buffer
 
     JavaRDD<IngestItem> documents =
         items.filter(
@@ -148,7 +150,9 @@ public final class Pipeline {
                         "id=" + i.document().id() + " title=" + i.document().title()));
 
     // Near-duplicates stay in the index (raw counts) and are flagged for the deduplicated ones.
+    progress.phase("near-duplicates");
     List<DuplicateClusters.Cluster> clusters = nearDuplicates(documents);
+    progress.phase("writing documents and reports");
     Map<String, String> canonicalOf = new HashMap<>();
     for (DuplicateClusters.Cluster c : clusters) {
       c.memberIds().forEach(id -> canonicalOf.put(id, c.canonicalId()));

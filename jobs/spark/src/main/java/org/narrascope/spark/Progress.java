@@ -23,6 +23,9 @@ public final class Progress implements AutoCloseable {
   private ScheduledFuture<?> ticking;
   private String stage = "";
   private String unit = "documents";
+  private String phase = "";
+  private String printedPhase = "";
+  private long done;
   private long total;
   private long startedNanos;
 
@@ -56,10 +59,23 @@ public final class Progress implements AutoCloseable {
     this.stage = name;
     this.unit = unit;
     this.total = total;
+    this.phase = "";
+    this.printedPhase = "";
+    this.done = 0;
     startedNanos = System.nanoTime();
     if (timer != null) {
       ticking = timer.scheduleAtFixedRate(this::tick, 2, 2, TimeUnit.SECONDS);
     }
+  }
+
+  /** Names the part of the stage that runs now, e.g. "near-duplicates". */
+  public synchronized void phase(String name) {
+    phase = name;
+  }
+
+  /** Says that {@code units} of the stage's work are known to be done. */
+  public synchronized void completed(long units) {
+    done = Math.max(done, Math.min(units, total));
   }
 
   /** Ends the current stage with a summary line. */
@@ -90,16 +106,23 @@ public final class Progress implements AutoCloseable {
     if (tasks == 0) {
       return;
     }
-    double share = (double) finished / tasks;
-    long docs = Math.round(share * total);
+    // A stage may run several Spark jobs (ingest reads, then looks for duplicates, then writes);
+    // the count only moves forward, and a line is printed only when it moved or a phase began.
+    long docs = Math.max(done, Math.round((double) finished / tasks * total));
+    if (docs == done && printedPhase.equals(phase)) {
+      return;
+    }
+    done = docs;
+    printedPhase = phase;
     double seconds = (System.nanoTime() - startedNanos) / 1e9;
     double rate = seconds > 0 ? docs / seconds : 0;
     String left =
         rate > 0 ? format(Duration.ofSeconds(Math.round((total - docs) / rate))) : "unknown";
     out.printf(
         Locale.ROOT,
-        "[%s] %,d/%,d %s (tasks %d/%d), %,.1f %s/s, time left %s%n",
+        "[%s%s] %,d/%,d %s (tasks %d/%d), %,.1f %s/s, time left %s%n",
         stage,
+        phase.isEmpty() ? "" : ": " + phase,
         docs,
         total,
         unit,
