@@ -101,13 +101,13 @@ public final class LanguageAnalyzers {
   public static String chainOf(String lang) {
     switch (checked(lang)) {
       case "ru":
-        return "MappingCharFilter ё→е > StandardTokenizer > LowerCase > SnowballRussian";
+        return "MappingCharFilter ё→е -softhyphen > StandardTokenizer > LowerCase > SnowballRussian";
       case "uk":
         return "MappingCharFilter apostrophes→' ґ→г -stress -softhyphen > StandardTokenizer"
             + " > LowerCase > Morfologik(ukrainian.dict, stacked lemmas) > LowerCase"
             + " > RemoveDuplicates";
       case "en":
-        return "MappingCharFilter ’ʼ→' > StandardTokenizer > EnglishPossessive > LowerCase"
+        return "MappingCharFilter ’ʼ→' -softhyphen > StandardTokenizer > EnglishPossessive > LowerCase"
             + " > EnglishMinimalStem";
       case "kk":
         return "StandardTokenizer > ICUNormalizer2(nfkc_cf) > LowerCase > KazakhStem";
@@ -136,6 +136,8 @@ public final class LanguageAnalyzers {
     NormalizeCharMap.Builder ru = new NormalizeCharMap.Builder();
     ru.add("ё", "е");
     ru.add("Ё", "Е");
+    // A soft hyphen is invisible and belongs to its word (UAX #29 keeps it inside the token).
+    ru.add("\u00AD", "");
     RUSSIAN_CHARS = ru.build();
     // The same map as Lucene's UkrainianMorfologikAnalyzer: its dictionary spells apostrophes as '.
     NormalizeCharMap.Builder uk = new NormalizeCharMap.Builder();
@@ -152,6 +154,7 @@ public final class LanguageAnalyzers {
     for (String apostrophe : new String[] {"\u2019", "\u02BC"}) {
       en.add(apostrophe, "'");
     }
+    en.add("\u00AD", "");
     ENGLISH_CHARS = en.build();
   }
 

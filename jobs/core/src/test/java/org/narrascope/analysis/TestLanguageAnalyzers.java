@@ -92,7 +92,7 @@ public class TestLanguageAnalyzers extends BaseTokenStreamTestCase {
   public void testDedicatedLanguagesAndChains() {
     assertEquals(Set.of("en", "kk", "ru", "uk"), LanguageAnalyzers.dedicated());
     assertEquals(
-        "MappingCharFilter ё→е > StandardTokenizer > LowerCase > SnowballRussian",
+        "MappingCharFilter ё→е -softhyphen > StandardTokenizer > LowerCase > SnowballRussian",
         LanguageAnalyzers.chainOf("ru"));
     assertTrue(LanguageAnalyzers.chainOf("kk").contains("KazakhStem"));
     assertTrue(LanguageAnalyzers.chainOf("uk").contains("Morfologik"));

@@ -285,13 +285,13 @@ class MatchingEvaluationTest {
     FrameScore overall = result.overall();
     // Every marked mention is scored (the set grows; its size is guarded by GoldSetTest).
     assertThat(overall.gold()).isEqualTo(gold.mentions().size());
-    // Measured on the 66-document gold set (342 mentions) with the shipped lexicon: 309
-    // predicted, 304 strict true positives; precision 0.983819, recall 0.888889, F1 0.933948,
-    // lenient precision 1, lenient recall 0.903509, quoted accuracy 0.996711. The floors are these
-    // minus 0.005, rounded down, so the quality cannot silently regress; raise them when it
-    // improves.
+    // Measured on the 66-document gold set (342 mentions) with the shipped lexicon: 339
+    // predicted, 336 strict true positives; precision 0.991150, recall 0.982456, F1 0.986784
+    // (first measured at 0.983819 / 0.888889, before verb forms, wider slop for inserted words
+    // and soft hyphens in the Russian and English chains). The floors are these minus 0.005,
+    // rounded down, so the quality cannot silently regress; raise them when it improves.
     assertThat(overall.predicted()).isGreaterThan(0);
-    assertThat(overall.precision().orElseThrow()).isGreaterThanOrEqualTo(0.978);
-    assertThat(overall.recall().orElseThrow()).isGreaterThanOrEqualTo(0.883);
+    assertThat(overall.precision().orElseThrow()).isGreaterThanOrEqualTo(0.986);
+    assertThat(overall.recall().orElseThrow()).isGreaterThanOrEqualTo(0.977);
   }
 }
