@@ -223,24 +223,8 @@ public final class CsvRecords extends LookAheadRecords {
   /** The parser cannot go on: the rest of the file, from the failed record on, is one rejection. */
   private RecordOutcome malformedRest(String problem) {
     long start = tracked.skipEmptyAndCommentLines(tracked.startOfLine(linesConsumed + 1), (char) 0);
-    long line = tracked.lineOf(start);
-    PositionTrackingReader.Rest rest;
-    try {
-      rest = tracked.drainFrom(start, Rejection.MAX_RAW_CHARS + 1);
-    } catch (IOException e) {
-      throw new NarrascopeException(
-          assembler.file() + ": read failed after line " + line + ": " + e.getMessage(), e);
-    }
-    return new RecordOutcome.Rejected(
-        Rejection.of(
-            assembler.file(),
-            line,
-            RejectReason.MALFORMED_CSV,
-            "not valid CSV ("
-                + problem
-                + "); reading stopped here, this rejection covers the rest of the file",
-            rest.head(),
-            rest.length()));
+    return tracked.rejectRest(
+        assembler.file(), start, RejectReason.MALFORMED_CSV, "not valid CSV (" + problem + ")");
   }
 
   /** Closes the parser and the underlying reader. */

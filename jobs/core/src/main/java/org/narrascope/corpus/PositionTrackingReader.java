@@ -3,6 +3,7 @@ package org.narrascope.corpus;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Arrays;
+import org.narrascope.NarrascopeException;
 
 /**
  * A reader that remembers the text it has passed on and where its lines start, so that a CSV record
@@ -155,6 +156,30 @@ final class PositionTrackingReader extends Reader {
 
   /** The start of the text from {@code from} to the end of the stream, and its full length. */
   record Rest(String head, long length) {}
+
+  /**
+   * The parser of {@code file} cannot go on: the rest of the file from {@code start} on becomes one
+   * rejection, with as much of its text as a rejection keeps, so that nothing after the break is
+   * silently dropped.
+   */
+  RecordOutcome.Rejected rejectRest(String file, long start, RejectReason reason, String problem) {
+    long line = lineOf(start);
+    Rest rest;
+    try {
+      rest = drainFrom(start, Rejection.MAX_RAW_CHARS + 1);
+    } catch (IOException e) {
+      throw new NarrascopeException(
+          file + ": read failed after line " + line + ": " + e.getMessage(), e);
+    }
+    return new RecordOutcome.Rejected(
+        Rejection.of(
+            file,
+            line,
+            reason,
+            problem + "; reading stopped here, this rejection covers the rest of the file",
+            rest.head(),
+            rest.length()));
+  }
 
   /**
    * Reads the stream to its end and returns the text from {@code from} on, keeping no more than

@@ -263,23 +263,7 @@ public final class TelegramExportRecords extends LookAheadRecords {
   }
 
   private RecordOutcome malformedRest(String problem, long from, RejectReason reason) {
-    long start = skipSeparators(from);
-    long line = tracked.lineOf(start);
-    PositionTrackingReader.Rest rest;
-    try {
-      rest = tracked.drainFrom(start, Rejection.MAX_RAW_CHARS + 1);
-    } catch (IOException e) {
-      throw new NarrascopeException(
-          assembler.file() + ": read failed after line " + line + ": " + e.getMessage(), e);
-    }
-    return new RecordOutcome.Rejected(
-        Rejection.of(
-            assembler.file(),
-            line,
-            reason,
-            problem + "; reading stopped here, this rejection covers the rest of the file",
-            rest.head(),
-            rest.length()));
+    return tracked.rejectRest(assembler.file(), skipSeparators(from), reason, problem);
   }
 
   /** The first position from {@code from} that is no whitespace and no comma between elements. */
