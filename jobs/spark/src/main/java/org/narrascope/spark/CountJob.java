@@ -33,7 +33,8 @@ public final class CountJob {
   private CountJob() {}
 
   /** What a count run produced, before it is written. */
-  public record Result(Map<CountKey, Tally> tallies, JavaRDD<ConcordanceRow> concordance) {}
+  public record Result(
+      IndexLayout layout, Map<CountKey, Tally> tallies, JavaRDD<ConcordanceRow> concordance) {}
 
   /**
    * Counts frames on the index at {@code indexDir}. The returned concordance is persisted; call
@@ -68,7 +69,7 @@ public final class CountJob {
                 .collectAsMap());
     progress.done();
     JavaRDD<ConcordanceRow> concordance = items.filter(i -> i.line() != null).map(CountItem::line);
-    return new Result(tallies, concordance);
+    return new Result(layout, tallies, concordance);
   }
 
   /** Either a tally of one table cell or one concordance line. */

@@ -396,8 +396,7 @@ public final class Pipeline {
     Lexicon lexicon = Lexicon.parse(yaml, config.frames());
     CountJob.Result result =
         CountJob.run(spark, config.index(), yaml, config.frames(), config.period(), progress);
-    IndexLayout layout = IndexLayout.read(config.index(), hadoop);
-    record.analysis(layout.analysis());
+    record.analysis(result.layout().analysis());
     List<FrameCountRow> rows =
         FrameCounts.rows(result.tallies(), lexicon.frames().stream().map(f -> f.id()).toList());
     try (CsvTableWriter w =
