@@ -18,6 +18,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.narrascope.NarrascopeException;
+import org.narrascope.analysis.AnalysisChains;
 import org.narrascope.analysis.LanguageAnalyzers;
 
 /**
@@ -40,6 +41,7 @@ public final class FrameMatcher implements AutoCloseable {
   public static final String UNDETERMINED = "und";
 
   private final Lexicon lexicon;
+  private final AnalysisChains chains;
   private final Map<String, Analyzer> analyzers;
 
   /** lang → frame id → compiled variants; languages and frames in a fixed order. */
@@ -49,9 +51,11 @@ public final class FrameMatcher implements AutoCloseable {
 
   private FrameMatcher(
       Lexicon lexicon,
+      AnalysisChains chains,
       Map<String, Analyzer> analyzers,
       Map<String, Map<String, List<CompiledVariant>>> byLanguage) {
     this.lexicon = lexicon;
+    this.chains = chains;
     this.analyzers = analyzers;
     this.byLanguage = byLanguage;
   }
@@ -62,12 +66,23 @@ public final class FrameMatcher implements AutoCloseable {
    * @throws NarrascopeException if a variant cannot be compiled (see {@link Lexicon#parse})
    */
   public static FrameMatcher compile(Lexicon lexicon) {
+    return compile(lexicon, AnalysisChains.defaults());
+  }
+
+  /**
+   * Analyses every variant of {@code lexicon} with the chain {@code chains} gives its language; the
+   * texts to match (and an index to pre-filter with {@link #candidateQuery}) must go through the
+   * same chains.
+   *
+   * @throws NarrascopeException if a variant cannot be compiled (see {@link Lexicon#parse})
+   */
+  public static FrameMatcher compile(Lexicon lexicon, AnalysisChains chains) {
     Map<String, Analyzer> analyzers = new TreeMap<>();
     Map<String, Map<String, List<CompiledVariant>>> byLanguage = new TreeMap<>();
     for (Frame frame : lexicon.frames()) {
       for (Map.Entry<String, List<Variant>> entry : frame.variants().entrySet()) {
         String lang = entry.getKey();
-        Analyzer analyzer = analyzers.computeIfAbsent(lang, LanguageAnalyzers::forLanguage);
+        Analyzer analyzer = analyzers.computeIfAbsent(lang, chains::newAnalyzer);
         List<CompiledVariant> compiled =
             byLanguage
                 .computeIfAbsent(lang, l -> new LinkedHashMap<>())
@@ -94,12 +109,17 @@ public final class FrameMatcher implements AutoCloseable {
         }
       }
     }
-    return new FrameMatcher(lexicon, analyzers, byLanguage);
+    return new FrameMatcher(lexicon, chains, analyzers, byLanguage);
   }
 
   /** The lexicon this matcher was compiled from. */
   public Lexicon lexicon() {
     return lexicon;
+  }
+
+  /** The analysis chains the variants were compiled with. */
+  public AnalysisChains chains() {
+    return chains;
   }
 
   /**
