@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -283,6 +284,16 @@ public final class AnalysisChain {
           "analysis chain '" + id + "': expected language:name, e.g. ru:snowball");
     }
     return of(id.substring(0, colon), id.substring(colon + 1));
+  }
+
+  /**
+   * The chain an index recorded for {@code lang}: by its id ({@code ru:snowball}), or by the
+   * description that indexes built before chains had ids recorded; empty when neither is known.
+   */
+  public static Optional<AnalysisChain> recorded(String lang, String idOrDescription) {
+    return alternatives(lang).stream()
+        .filter(c -> c.id().equals(idOrDescription) || c.description.equals(idOrDescription))
+        .findFirst();
   }
 
   /**

@@ -1,6 +1,8 @@
 package org.narrascope.analysis;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
@@ -75,6 +77,36 @@ public final class AnalysisChains {
     Map<String, String> ids = new TreeMap<>();
     langs.forEach(l -> ids.put(l, forLanguage(l).id()));
     return ids;
+  }
+
+  /**
+   * Checks that an index whose {@code index.json} recorded {@code recorded} (lang → chain id, or
+   * the chain's description in an older index) was analysed with this selection's chains, so that a
+   * matcher compiled with this selection meets the index's terms.
+   *
+   * @param where the index, for the message
+   * @throws NarrascopeException naming every language whose chains differ and what to do
+   */
+  public void requireSameAs(Map<String, String> recorded, String where) {
+    List<String> differences = new ArrayList<>();
+    new TreeMap<>(recorded)
+        .forEach(
+            (lang, value) -> {
+              String expected = forLanguage(lang).id();
+              String found =
+                  AnalysisChain.recorded(lang, value).map(AnalysisChain::id).orElse(value);
+              if (!found.equals(expected)) {
+                differences.add(lang + ": index " + found + ", matcher " + expected);
+              }
+            });
+    if (!differences.isEmpty()) {
+      throw new NarrascopeException(
+          "the index at "
+              + where
+              + " was analysed with other chains than the matcher would use ("
+              + String.join("; ", differences)
+              + "): rebuild the index with the matcher's chains, or choose the index's chains");
+    }
   }
 
   /** Whether every language gets its default chain. */

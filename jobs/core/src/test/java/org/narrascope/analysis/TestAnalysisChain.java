@@ -114,6 +114,37 @@ public class TestAnalysisChain extends BaseTokenStreamTestCase {
         "analysis chains 'ru:light,ru:none': language ru is chosen twice", twice.getMessage());
   }
 
+  public void testRecordedChainsByIdOrOlderDescription() {
+    assertEquals("ru:light", AnalysisChain.recorded("ru", "ru:light").orElseThrow().id());
+    // index.json of an index built before chains had ids holds the description.
+    assertEquals(
+        "ru:snowball",
+        AnalysisChain.recorded(
+                "ru",
+                "MappingCharFilter ё→е -softhyphen > StandardTokenizer > LowerCase > SnowballRussian")
+            .orElseThrow()
+            .id());
+    assertTrue(AnalysisChain.recorded("ru", "ICU > morfologik").isEmpty());
+  }
+
+  public void testAnIndexMustHaveTheMatchersChains() {
+    AnalysisChains defaults = AnalysisChains.defaults();
+    defaults.requireSameAs(
+        Map.of("ru", "ru:snowball", "kk", AnalysisChain.defaultFor("kk").description()), "idx");
+    NarrascopeException e =
+        expectThrows(
+            NarrascopeException.class,
+            () ->
+                defaults.requireSameAs(
+                    Map.of("ru", "ru:light", "en", "en:minimal", "uk", "old chain"), "out/index"));
+    assertEquals(
+        "the index at out/index was analysed with other chains than the matcher would use (ru:"
+            + " index ru:light, matcher ru:snowball; uk: index old chain, matcher uk:morfologik):"
+            + " rebuild the index with the matcher's chains, or choose the index's chains",
+        e.getMessage());
+    AnalysisChains.parse("ru:light").requireSameAs(Map.of("ru", "ru:light"), "idx");
+  }
+
   public void testRandomTextKeepsOffsetsConsistentInEveryChain() throws Exception {
     for (String lang : new String[] {"ru", "uk", "en", "kk"}) {
       for (AnalysisChain chain : AnalysisChain.alternatives(lang)) {
