@@ -24,14 +24,15 @@ import org.narrascope.analysis.LanguageAnalyzers;
 /**
  * Finds the mentions of a lexicon's frames in texts.
  *
- * <p>A text is analysed once per language by {@link LanguageAnalyzers}; every variant of that
- * language is then matched on the analysed positions: a slot matches a position when one of the
- * position's terms equals one of the slot's terms (or starts with its prefix); consecutive slots
- * may have at most {@code slop} words between them; an unordered variant may put its slots in any
- * order; a match never spans a sentence boundary ({@link SentenceBoundaries}); the word right after
- * (before) a match must not be one of {@code exclude_following} ({@code exclude_preceding}). From
- * each start word a variant takes its tightest match; the matches of one frame are then made
- * disjoint, leftmost first and, among those starting together, longest first.
+ * <p>A text is analysed once per language by that language's {@link AnalysisChains chain} (the
+ * defaults of {@link LanguageAnalyzers} unless chosen otherwise); every variant of that language is
+ * then matched on the analysed positions: a slot matches a position when one of the position's
+ * terms equals one of the slot's terms (or starts with its prefix); consecutive slots may have at
+ * most {@code slop} words between them; an unordered variant may put its slots in any order; a
+ * match never spans a sentence boundary ({@link SentenceBoundaries}); the word right after (before)
+ * a match must not be one of {@code exclude_following} ({@code exclude_preceding}). From each start
+ * word a variant takes its tightest match; the matches of one frame are then made disjoint,
+ * leftmost first and, among those starting together, longest first.
  *
  * <p>Not thread-safe: it holds one analyzer per language. One instance serves one thread (a Spark
  * task) for any number of texts.
