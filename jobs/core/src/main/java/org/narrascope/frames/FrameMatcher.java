@@ -18,19 +18,21 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.narrascope.NarrascopeException;
+import org.narrascope.analysis.AnalysisChains;
 import org.narrascope.analysis.LanguageAnalyzers;
 
 /**
  * Finds the mentions of a lexicon's frames in texts.
  *
- * <p>A text is analysed once per language by {@link LanguageAnalyzers}; every variant of that
- * language is then matched on the analysed positions: a slot matches a position when one of the
- * position's terms equals one of the slot's terms (or starts with its prefix); consecutive slots
- * may have at most {@code slop} words between them; an unordered variant may put its slots in any
- * order; a match never spans a sentence boundary ({@link SentenceBoundaries}); the word right after
- * (before) a match must not be one of {@code exclude_following} ({@code exclude_preceding}). From
- * each start word a variant takes its tightest match; the matches of one frame are then made
- * disjoint, leftmost first and, among those starting together, longest first.
+ * <p>A text is analysed once per language by that language's {@link AnalysisChains chain} (the
+ * defaults of {@link LanguageAnalyzers} unless chosen otherwise); every variant of that language is
+ * then matched on the analysed positions: a slot matches a position when one of the position's
+ * terms equals one of the slot's terms (or starts with its prefix); consecutive slots may have at
+ * most {@code slop} words between them; an unordered variant may put its slots in any order; a
+ * match never spans a sentence boundary ({@link SentenceBoundaries}); the word right after (before)
+ * a match must not be one of {@code exclude_following} ({@code exclude_preceding}). From each start
+ * word a variant takes its tightest match; the matches of one frame are then made disjoint,
+ * leftmost first and, among those starting together, longest first.
  *
  * <p>Not thread-safe: it holds one analyzer per language. One instance serves one thread (a Spark
  * task) for any number of texts.
@@ -40,6 +42,7 @@ public final class FrameMatcher implements AutoCloseable {
   public static final String UNDETERMINED = "und";
 
   private final Lexicon lexicon;
+  private final AnalysisChains chains;
   private final Map<String, Analyzer> analyzers;
 
   /** lang → frame id → compiled variants; languages and frames in a fixed order. */
@@ -49,9 +52,11 @@ public final class FrameMatcher implements AutoCloseable {
 
   private FrameMatcher(
       Lexicon lexicon,
+      AnalysisChains chains,
       Map<String, Analyzer> analyzers,
       Map<String, Map<String, List<CompiledVariant>>> byLanguage) {
     this.lexicon = lexicon;
+    this.chains = chains;
     this.analyzers = analyzers;
     this.byLanguage = byLanguage;
   }
@@ -62,12 +67,23 @@ public final class FrameMatcher implements AutoCloseable {
    * @throws NarrascopeException if a variant cannot be compiled (see {@link Lexicon#parse})
    */
   public static FrameMatcher compile(Lexicon lexicon) {
+    return compile(lexicon, AnalysisChains.defaults());
+  }
+
+  /**
+   * Analyses every variant of {@code lexicon} with the chain {@code chains} gives its language; the
+   * texts to match (and an index to pre-filter with {@link #candidateQuery}) must go through the
+   * same chains.
+   *
+   * @throws NarrascopeException if a variant cannot be compiled (see {@link Lexicon#parse})
+   */
+  public static FrameMatcher compile(Lexicon lexicon, AnalysisChains chains) {
     Map<String, Analyzer> analyzers = new TreeMap<>();
     Map<String, Map<String, List<CompiledVariant>>> byLanguage = new TreeMap<>();
     for (Frame frame : lexicon.frames()) {
       for (Map.Entry<String, List<Variant>> entry : frame.variants().entrySet()) {
         String lang = entry.getKey();
-        Analyzer analyzer = analyzers.computeIfAbsent(lang, LanguageAnalyzers::forLanguage);
+        Analyzer analyzer = analyzers.computeIfAbsent(lang, chains::newAnalyzer);
         List<CompiledVariant> compiled =
             byLanguage
                 .computeIfAbsent(lang, l -> new LinkedHashMap<>())
@@ -94,12 +110,17 @@ public final class FrameMatcher implements AutoCloseable {
         }
       }
     }
-    return new FrameMatcher(lexicon, analyzers, byLanguage);
+    return new FrameMatcher(lexicon, chains, analyzers, byLanguage);
   }
 
   /** The lexicon this matcher was compiled from. */
   public Lexicon lexicon() {
     return lexicon;
+  }
+
+  /** The analysis chains the variants were compiled with. */
+  public AnalysisChains chains() {
+    return chains;
   }
 
   /**

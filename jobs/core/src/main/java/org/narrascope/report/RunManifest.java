@@ -36,8 +36,8 @@ import org.narrascope.NarrascopeException;
  *
  * <p>The JSON is pretty-printed with two-space indents and {@code \n} line ends, UTF-8, with the
  * keys always in this order: {@code command, config, inputs, versions, seed, started, finished,
- * outputs, language_chains, counts}. Map entries are sorted by key and inputs by path, so two runs
- * of the same job on the same data differ only in their times.
+ * outputs, analysis, counts}. Map entries are sorted by key and inputs by path, so two runs of the
+ * same job on the same data differ only in their times.
  *
  * <p>Built with {@link #builder()}; {@code command}, {@code seed}, {@code started} and {@code
  * finished} are required.
@@ -54,7 +54,7 @@ public final class RunManifest {
           "started",
           "finished",
           "outputs",
-          "language_chains",
+          "analysis",
           "counts");
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -90,6 +90,20 @@ public final class RunManifest {
     }
   }
 
+  /**
+   * The analysis chain a language's texts went through, in the index and in the frame matcher.
+   *
+   * @param chain the chain's id, {@code lang:name} (e.g. {@code ru:snowball}), or {@code unknown}
+   *     when an index recorded a chain this version does not know
+   * @param description the chain's steps in one line
+   */
+  public record Analysis(String chain, String description) {
+    public Analysis {
+      Objects.requireNonNull(chain, "chain");
+      Objects.requireNonNull(description, "description");
+    }
+  }
+
   private final List<String> command;
   private final SortedMap<String, String> config;
   private final List<Input> inputs;
@@ -98,7 +112,7 @@ public final class RunManifest {
   private final Instant started;
   private final Instant finished;
   private final SortedMap<String, Long> outputs;
-  private final SortedMap<String, String> languageChains;
+  private final SortedMap<String, Analysis> analysis;
   private final SortedMap<String, Long> counts;
 
   private RunManifest(Builder b) {
@@ -116,7 +130,7 @@ public final class RunManifest {
           "run manifest: finished " + finished + " is before started " + started);
     }
     this.outputs = unmodifiable(b.outputs);
-    this.languageChains = unmodifiable(b.languageChains);
+    this.analysis = unmodifiable(b.analysis);
     this.counts = unmodifiable(b.counts);
   }
 
@@ -198,8 +212,9 @@ public final class RunManifest {
     return outputs;
   }
 
-  public SortedMap<String, String> languageChains() {
-    return languageChains;
+  /** lang → the analysis chain of that language's texts. */
+  public SortedMap<String, Analysis> analysis() {
+    return analysis;
   }
 
   public SortedMap<String, Long> counts() {
@@ -228,8 +243,13 @@ public final class RunManifest {
     root.put("finished", DateTimeFormatter.ISO_INSTANT.format(finished));
     ObjectNode outputsNode = root.putObject("outputs");
     outputs.forEach(outputsNode::put);
-    ObjectNode chainsNode = root.putObject("language_chains");
-    languageChains.forEach(chainsNode::put);
+    ObjectNode analysisNode = root.putObject("analysis");
+    analysis.forEach(
+        (lang, a) -> {
+          ObjectNode node = analysisNode.putObject(lang);
+          node.put("chain", a.chain());
+          node.put("description", a.description());
+        });
     ObjectNode countsNode = root.putObject("counts");
     counts.forEach(countsNode::put);
 
@@ -287,7 +307,7 @@ public final class RunManifest {
     private Instant started;
     private Instant finished;
     private final Map<String, Long> outputs = new LinkedHashMap<>();
-    private final Map<String, String> languageChains = new LinkedHashMap<>();
+    private final Map<String, Analysis> analysis = new LinkedHashMap<>();
     private final Map<String, Long> counts = new LinkedHashMap<>();
 
     private Builder() {}
@@ -366,9 +386,12 @@ public final class RunManifest {
       return output(writer.schema().fileName(), writer.rowsWritten());
     }
 
-    /** Describes the analysis chain used for a language (ISO 639-1 code). */
-    public Builder languageChain(String lang, String chain) {
-      languageChains.put(Objects.requireNonNull(lang, "lang"), Objects.requireNonNull(chain, lang));
+    /**
+     * Records the analysis chain of a language (ISO 639-1 code): its id ({@code ru:snowball}) and
+     * its steps in one line.
+     */
+    public Builder analysis(String lang, String chainId, String description) {
+      analysis.put(Objects.requireNonNull(lang, "lang"), new Analysis(chainId, description));
       return this;
     }
 

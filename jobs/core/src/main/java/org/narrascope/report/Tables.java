@@ -546,6 +546,84 @@ public final class Tables {
                   "The record as it was read from the file.",
                   "Its text as decoded from UTF-8, line breaks kept.")));
 
+  /**
+   * The gold set scored under each analysis chain of each language ({@code
+   * frames.evaluation.AnalysisComparison}): how the chain of a language was chosen. Not a pipeline
+   * output (not in {@link #all()}): written by the evaluation, once per lexicon and gold set.
+   */
+  public static final TableSchema ANALYSIS_COMPARISON =
+      new TableSchema(
+          "analysis_comparison.csv",
+          "Matching quality per language under each analysis chain",
+          "One row per language of the gold set × analysis chain of that language (the"
+              + " language's default chain first). For each row the lexicon is compiled with that"
+              + " chain for the language (every other language keeps its default) and matched"
+              + " against the language's gold documents after homoglyph folding; a reported"
+              + " mention is right when a hand-marked mention of the same frame has exactly the"
+              + " same span. Counts are summed over all frames of the language.",
+          "lang, then the order of the language's chains (default first)",
+          List.of(
+              new Column("lang", STRING, "", "The language of the gold documents.", ""),
+              new Column(
+                  "chain",
+                  STRING,
+                  "",
+                  "The analysis chain's id, `lang:name` (e.g. `ru:snowball`), as `index.json` and"
+                      + " `manifest.json` record it.",
+                  ""),
+              new Column(
+                  "is_default",
+                  BOOLEAN,
+                  "",
+                  "Whether the chain is the one the language gets unless another is chosen.",
+                  ""),
+              new Column("gold", INTEGER, "mentions", "Hand-marked mentions in the language.", ""),
+              new Column("predicted", INTEGER, "mentions", "Mentions the matcher reported.", ""),
+              new Column(
+                  "true_positives",
+                  INTEGER,
+                  "mentions",
+                  "Reported mentions marked at exactly the same span and frame.",
+                  "Each marked mention matches at most one reported mention."),
+              new Column(
+                  "precision",
+                  DECIMAL,
+                  "",
+                  "Strict precision.",
+                  "true_positives / predicted; empty when predicted is 0."),
+              new Column(
+                  "recall",
+                  DECIMAL,
+                  "",
+                  "Strict recall.",
+                  "true_positives / gold; empty when gold is 0."),
+              new Column(
+                  "f1",
+                  DECIMAL,
+                  "",
+                  "Harmonic mean of strict precision and recall.",
+                  "2 · true_positives / (gold + predicted); empty when gold or predicted is 0."),
+              new Column(
+                  "false_hits",
+                  INTEGER,
+                  "mentions",
+                  "Reported mentions not marked at their span.",
+                  "predicted − true_positives; a boundary disagreement counts here too."),
+              new Column(
+                  "hard_negative_hits",
+                  INTEGER,
+                  "mentions",
+                  "False hits on a hard negative: a phrase that looks like a frame but must not"
+                      + " count (`foreign fighter jets`, `террористическая угроза`).",
+                  "False hits overlapping an occurrence of a phrase of the gold set's"
+                      + " `hard_negatives.csv` in the same title or text."),
+              new Column(
+                  "description",
+                  STRING,
+                  "",
+                  "The chain's steps: char filters, tokenizer, token filters.",
+                  "")));
+
   /** All tables, in the order of {@code results/SCHEMA.md}. */
   public static List<TableSchema> all() {
     return List.of(

@@ -35,8 +35,8 @@ class RunManifestTest {
         .finished(Instant.parse("2022-01-05T10:03:20.5Z"))
         .output("frame_counts.csv", 42)
         .output("concordance.csv", 1234)
-        .languageChain("ru", "ICU tokenizer > lower case > morfologik (Russian)")
-        .languageChain("kk", "ICU tokenizer > lower case")
+        .analysis("ru", "ru:snowball", "StandardTokenizer > LowerCase > SnowballRussian")
+        .analysis("kk", "kk:suffix", "StandardTokenizer > LowerCase > KazakhStem")
         .count("records_read", 13)
         .count("indexed", 12)
         .count("quarantined", 1)
@@ -63,7 +63,7 @@ class RunManifestTest {
             "started",
             "finished",
             "outputs",
-            "language_chains",
+            "analysis",
             "counts");
     assertThat(json.get("command"))
         .extracting(JsonNode::asText)
@@ -80,7 +80,11 @@ class RunManifestTest {
     assertThat(json.get("finished").asText()).isEqualTo("2022-01-05T10:03:20.500Z");
     assertThat(keys(json.get("outputs"))).containsExactly("concordance.csv", "frame_counts.csv");
     assertThat(json.get("outputs").get("concordance.csv").asLong()).isEqualTo(1234);
-    assertThat(keys(json.get("language_chains"))).containsExactly("kk", "ru");
+    assertThat(keys(json.get("analysis"))).containsExactly("kk", "ru");
+    assertThat(keys(json.get("analysis").get("ru"))).containsExactly("chain", "description");
+    assertThat(json.get("analysis").get("ru").get("chain").asText()).isEqualTo("ru:snowball");
+    assertThat(json.get("analysis").get("kk").get("description").asText())
+        .isEqualTo("StandardTokenizer > LowerCase > KazakhStem");
     assertThat(keys(json.get("counts"))).containsExactly("indexed", "quarantined", "records_read");
     assertThat(json.get("counts").get("quarantined").asLong()).isEqualTo(1);
   }

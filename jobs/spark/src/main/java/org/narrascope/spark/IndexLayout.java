@@ -20,9 +20,10 @@ import org.narrascope.analysis.LanguageAnalyzers;
 
 /**
  * {@code index.json}: the list of complete shards of an index and the analysis chain of each
- * language in it. It is written last, after every shard is published, and removed first when an
- * index is rebuilt; a folder without it is not an index, which is how {@code count} refuses a
- * half-built one.
+ * language in it (lang → chain id, e.g. {@code ru:snowball}; an index built before chains had ids
+ * holds the chain's description instead). It is written last, after every shard is published, and
+ * removed first when an index is rebuilt; a folder without it is not an index, which is how {@code
+ * count} refuses a half-built one.
  */
 public record IndexLayout(List<ShardSummary> shards, Map<String, String> analysis) {
   private static final ObjectMapper JSON =
@@ -32,7 +33,8 @@ public record IndexLayout(List<ShardSummary> shards, Map<String, String> analysi
   static IndexLayout of(List<ShardSummary> shards) {
     Map<String, String> chains = new TreeMap<>();
     for (ShardSummary s : shards) {
-      s.languages().keySet().forEach(l -> chains.put(l, LanguageAnalyzers.chainOf(l)));
+      // The chain's id (ru:snowball), so that count can tell whether its matcher meets these terms.
+      s.languages().keySet().forEach(l -> chains.put(l, LanguageAnalyzers.chainId(l)));
     }
     return new IndexLayout(List.copyOf(shards), chains);
   }

@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
+import org.narrascope.analysis.AnalysisChain;
 import org.narrascope.report.RunManifest;
 
 /**
@@ -44,7 +46,17 @@ public final class RunManifests {
         .forEach(i -> b.input(new RunManifest.Input(i.path(), i.bytes(), i.sha256())));
     record.outputs().forEach(b::output);
     record.counts().forEach(b::count);
-    record.analysis().forEach(b::languageChain);
+    record
+        .analysis()
+        .forEach(
+            (lang, recorded) -> {
+              // index.json holds the chain's id; an index built before ids holds its description.
+              Optional<AnalysisChain> chain = AnalysisChain.recorded(lang, recorded);
+              b.analysis(
+                  lang,
+                  chain.map(AnalysisChain::id).orElse("unknown"),
+                  chain.map(AnalysisChain::description).orElse(recorded));
+            });
     try (Writer w = new OutputFiles(config.out(), hadoop).writer(FILE)) {
       w.write(b.build().toJson());
     } catch (IOException e) {

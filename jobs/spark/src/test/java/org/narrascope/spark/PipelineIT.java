@@ -160,6 +160,11 @@ class PipelineIT {
     assertThat(manifest)
         .contains("documents.jsonl", "sha256", "lucene", "spark", "smile", "java", "seed")
         .contains("frame_counts.csv", "concordance.csv", "records_read");
+    // Each language's chain by id and steps, as index.json recorded it.
+    assertThat(manifest)
+        .contains("\"analysis\": {", "\"chain\": \"ru:snowball\"", "\"chain\": \"kk:suffix\"")
+        .contains("SnowballRussian")
+        .doesNotContain("language_chains", "\"unknown\"");
   }
 
   private static Map<Path, FileTime> indexFiles(Path index) throws IOException {
