@@ -2,8 +2,11 @@ package org.narrascope.frames;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.narrascope.NarrascopeException;
@@ -45,11 +48,39 @@ public final class KwicFormatter {
     public static final Highlight ANSI_BOLD = new Highlight("\u001b[1m", "\u001b[0m");
   }
 
+  /**
+   * A metadata column: its CSV/TSV header and cell, and its cell in text lines (where {@code
+   * inText}). The one list of columns, so that a new one (e.g. the speaker) is added in one place.
+   */
+  private record Column(
+      String name,
+      Function<ConcordanceEntry, String> cell,
+      boolean inText,
+      Function<ConcordanceEntry, String> textCell) {
+    static Column of(String name, Function<ConcordanceEntry, String> cell) {
+      return new Column(name, cell, true, cell);
+    }
+  }
+
+  private static final List<Column> METADATA =
+      List.of(
+          Column.of("doc_id", ConcordanceEntry::docId),
+          Column.of("date", e -> e.date().toString()),
+          Column.of("source", ConcordanceEntry::source),
+          Column.of("lang", ConcordanceEntry::lang),
+          Column.of("field", ConcordanceEntry::field),
+          new Column("start", e -> Integer.toString(e.start()), false, e -> ""),
+          new Column("end", e -> Integer.toString(e.end()), false, e -> ""),
+          new Column(
+              "quoted", e -> Boolean.toString(e.quoted()), true, e -> e.quoted() ? "q" : "-"));
+
+  private static final List<Column> TEXT_METADATA =
+      METADATA.stream().filter(Column::inText).toList();
+
   /** Columns of the CSV and TSV formats. */
   public static final List<String> HEADER =
-      List.of(
-          "doc_id", "date", "source", "lang", "field", "start", "end", "quoted", "left", "match",
-          "right");
+      Stream.concat(METADATA.stream().map(Column::name), Stream.of("left", "match", "right"))
+          .toList();
 
   private static final String GAP = "  ";
 
@@ -124,19 +155,17 @@ public final class KwicFormatter {
   }
 
   private void writeText(List<ConcordanceEntry> entries, Appendable out) throws IOException {
-    int columns = 6;
-    int[] widths = new int[columns];
+    int[] widths = new int[TEXT_METADATA.size()];
     for (ConcordanceEntry e : entries) {
-      String[] meta = metadata(e);
-      for (int i = 0; i < columns; i++) {
-        widths[i] = Math.max(widths[i], meta[i].codePointCount(0, meta[i].length()));
+      for (int i = 0; i < widths.length; i++) {
+        String cell = TEXT_METADATA.get(i).textCell().apply(e);
+        widths[i] = Math.max(widths[i], cell.codePointCount(0, cell.length()));
       }
     }
     for (ConcordanceEntry e : entries) {
-      String[] meta = metadata(e);
       StringBuilder line = new StringBuilder();
-      for (int i = 0; i < columns; i++) {
-        line.append(padded(meta[i], widths[i])).append(GAP);
+      for (int i = 0; i < widths.length; i++) {
+        line.append(padded(TEXT_METADATA.get(i).textCell().apply(e), widths[i])).append(GAP);
       }
       line.append(rightAligned(e.left(), width))
           .append(' ')
@@ -149,25 +178,15 @@ public final class KwicFormatter {
     }
   }
 
-  private static String[] metadata(ConcordanceEntry e) {
-    return new String[] {
-      e.docId(), e.date().toString(), e.source(), e.lang(), e.field(), e.quoted() ? "q" : "-"
-    };
-  }
-
   private List<String> cells(ConcordanceEntry e) {
-    return List.of(
-        e.docId(),
-        e.date().toString(),
-        e.source(),
-        e.lang(),
-        e.field(),
-        Integer.toString(e.start()),
-        Integer.toString(e.end()),
-        Boolean.toString(e.quoted()),
-        lastCharacters(e.left(), width),
-        e.match(),
-        firstCharacters(e.right(), width));
+    List<String> cells = new ArrayList<>(HEADER.size());
+    for (Column c : METADATA) {
+      cells.add(c.cell().apply(e));
+    }
+    cells.add(lastCharacters(e.left(), width));
+    cells.add(e.match());
+    cells.add(firstCharacters(e.right(), width));
+    return cells;
   }
 
   private static String lastCharacters(String s, int n) {
