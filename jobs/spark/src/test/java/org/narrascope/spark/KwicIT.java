@@ -112,10 +112,10 @@ class KwicIT {
     assertThat(lines(kwic.stdout()))
         .containsExactlyElementsOf(expected)
         .containsExactly(
-            "hw-ru-06|text|1235|1272|false|попыткой государственного переворота",
-            "hw-ru-06|text|2012|2031|true|попытка переворота",
-            "hw-uk-04|text|383|414|true|спробою державного перевороту",
-            "hw-uk-06|text|1437|1453|true|спробу перевороту");
+            "hw-ru-06|text|287|323|false|попыткой государственного переворота",
+            "hw-ru-06|text|840|858|true|попытка переворота",
+            "hw-uk-04|text|204|233|true|спробою державного перевороту",
+            "hw-uk-06|text|594|611|true|спробу перевороту");
   }
 
   @Test
