@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.narrascope.NarrascopeException;
 
 /**
  * What a concordance search looks for: one frame, optionally restricted to sources, languages and a
@@ -40,8 +41,13 @@ public record ConcordanceQuery(
       throw new IllegalArgumentException("context must not be negative: " + context);
     }
     if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
-      throw new IllegalArgumentException(
-          "date range " + from.get() + " to " + to.get() + " is empty");
+      // Most likely swapped dates on a command line: say so rather than list nothing.
+      throw new NarrascopeException(
+          "the date range "
+              + from.get()
+              + " to "
+              + to.get()
+              + " is empty: the first day is after the last");
     }
   }
 

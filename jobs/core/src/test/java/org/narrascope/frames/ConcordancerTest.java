@@ -162,6 +162,19 @@ class ConcordancerTest {
   }
 
   @Test
+  void anEmptyDateRangeIsAnError() {
+    assertThatThrownBy(
+            () ->
+                ConcordanceQuery.of("coup_attempt")
+                    .between(
+                        Optional.of(LocalDate.of(2022, 1, 9)),
+                        Optional.of(LocalDate.of(2022, 1, 8))))
+        .isInstanceOf(NarrascopeException.class)
+        .hasMessage(
+            "the date range 2022-01-09 to 2022-01-08 is empty: the first day is after the last");
+  }
+
+  @Test
   void predicatesFilterTheEntriesAndTheDocumentCount() {
     Concordance quoted =
         search(ConcordanceQuery.of("coup_attempt").where(ConcordanceEntry::quoted), 2);

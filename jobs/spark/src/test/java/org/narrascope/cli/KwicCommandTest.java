@@ -49,6 +49,10 @@ class KwicCommandTest {
         .isEqualTo("2 narrascope: unknown format 'xml'; expected text, csv or tsv");
     assertThat(kwic("--frame", "gas_prices", "--from", "05.01.2022"))
         .isEqualTo("2 narrascope: --from 05.01.2022 is not a date (yyyy-MM-dd)");
+    assertThat(kwic("--frame", "gas_prices", "--from", "2022-01-10", "--to", "2022-01-05"))
+        .isEqualTo(
+            "2 narrascope: the date range 2022-01-10 to 2022-01-05 is empty: the first day is after"
+                + " the last");
     assertThat(kwic("--frame", "gas_prices", "--limit", "-1"))
         .isEqualTo("2 narrascope: --width and --limit must not be negative");
     assertThat(kwic("--frame", "gas_prices", "--quoted", "--authorial"))
