@@ -5,8 +5,12 @@
 # included), the seconds kwic reports in its footer (lexicon, shards, matching, sorting, printing),
 # and the footer itself.
 #   bench/kwic-benchmark.sh [DOCS] [WORK_DIR]
+# Every query runs with the JVM's default tiered compilation and again with C1 only
+# (-XX:TieredStopAtLevel=1): a run of a few seconds ends before C2's optimised code pays back, and
+# on a busy 2-core machine C2's compiler threads take cores from the work.
 # Environment: REPEAT (runs per query, default 3), CORES (Spark cores for ingest and index,
-# default: all), PARTITIONS (index shards, default 4), NARRASCOPE_HEAP (default 4g).
+# default: all), PARTITIONS (index shards, default 4), NARRASCOPE_HEAP (default 4g), JAVA_OPTS
+# (added to both).
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 docs="${1:-100000}"
@@ -41,21 +45,32 @@ queries=(
   "sort right|--frame coup_attempt --sort right"
   "all lines, tsv|--frame terrorist_gangs --limit 0 --format tsv"
 )
+jvms=(
+  "default|"
+  "C1 only|-XX:TieredStopAtLevel=1"
+)
+echo "load average before: $(cut -d ' ' -f 1-3 /proc/loadavg)"
 for q in "${queries[@]}"; do
   name="${q%%|*}"
   args="${q#*|}"
-  for run in $(seq 1 "$repeat"); do
-    start=$(date +%s.%N)
-    # shellcheck disable=SC2086
-    "$home/narrascope" kwic $args --out "$out" > "$work/kwic.stdout" 2> "$work/kwic.stderr"
-    end=$(date +%s.%N)
-    footer=$( (grep -h " matches in " "$work/kwic.stdout" "$work/kwic.stderr" || true) | tail -n 1)
-    python3 - "$name" "$args" "$run" "$start" "$end" "$footer" <<'PY'
+  for jvm in "${jvms[@]}"; do
+    jvm_name="${jvm%%|*}"
+    jvm_flags="${jvm#*|}"
+    for run in $(seq 1 "$repeat"); do
+      start=$(date +%s.%N)
+      # shellcheck disable=SC2086
+      JAVA_OPTS="${JAVA_OPTS:-} $jvm_flags" "$home/narrascope" kwic $args --out "$out" \
+        > "$work/kwic.stdout" 2> "$work/kwic.stderr"
+      end=$(date +%s.%N)
+      footer=$( (grep -h " matches in " "$work/kwic.stdout" "$work/kwic.stderr" || true) | tail -n 1)
+      python3 - "$name" "$jvm_name" "$args" "$run" "$start" "$end" "$footer" <<'PY'
 import re, sys
-name, args, run, start, end, footer = sys.argv[1:7]
+name, jvm, args, run, start, end, footer = sys.argv[1:8]
 inside = re.search(r"([0-9.]+) s$", footer)
-print(f"{name:15} run {run}  wall {float(end) - float(start):5.2f} s  kwic {inside.group(1) if inside else '?':>5} s"
-      f"  [{args}]  {footer}")
+print(f"{name:15} {jvm:8} run {run}  wall {float(end) - float(start):5.2f} s"
+      f"  kwic {inside.group(1) if inside else '?':>5} s  [{args}]  {footer}")
 PY
+    done
   done
 done
+echo "load average after: $(cut -d ' ' -f 1-3 /proc/loadavg)"
