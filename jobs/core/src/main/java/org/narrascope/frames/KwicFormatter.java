@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -83,6 +84,7 @@ public final class KwicFormatter {
           .toList();
 
   private static final String GAP = "  ";
+  private static final Pattern TSV_BREAKS = Pattern.compile("[\\t\\r\\n\\u2028\\u2029]");
 
   private final Format format;
   private final int width;
@@ -209,7 +211,7 @@ public final class KwicFormatter {
     for (ConcordanceEntry e : entries) {
       // A TSV cell cannot hold a tab or a line break; contexts are already flat, ids may not be.
       List<String> cells =
-          cells(e).stream().map(c -> c.replaceAll("[\\t\\r\\n\\u2028\\u2029]", " ")).toList();
+          cells(e).stream().map(c -> TSV_BREAKS.matcher(c).replaceAll(" ")).toList();
       out.append(String.join("\t", cells)).append('\n');
     }
   }
