@@ -358,6 +358,9 @@ final class Commands {
         description = "Frame lexicon. Default: ${DEFAULT-VALUE}.")
     Path frames;
 
+    /** More context than a screen holds is a typo (and must not overflow an offset). */
+    private static final int MAX_WIDTH = 10_000;
+
     /** Shards read at once: a small pool, since each thread holds a shard and a matcher. */
     private static final int THREADS =
         Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -365,8 +368,12 @@ final class Commands {
     @Override
     public Integer call() throws IOException {
       long started = System.nanoTime();
-      if (width < 0 || limit < 0) {
-        throw new NarrascopeException("--width and --limit must not be negative");
+      if (width < 0 || width > MAX_WIDTH) {
+        throw new NarrascopeException(
+            "--width must be between 0 and " + MAX_WIDTH + " characters, not " + width);
+      }
+      if (limit < 0) {
+        throw new NarrascopeException("--limit must be 0 (every line) or more, not " + limit);
       }
       KwicOrder order = KwicOrder.parse(sort);
       KwicFormatter.Format form = KwicFormatter.Format.parse(format);

@@ -54,7 +54,9 @@ class KwicCommandTest {
             "2 narrascope: the date range 2022-01-10 to 2022-01-05 is empty: the first day is after"
                 + " the last");
     assertThat(kwic("--frame", "gas_prices", "--limit", "-1"))
-        .isEqualTo("2 narrascope: --width and --limit must not be negative");
+        .isEqualTo("2 narrascope: --limit must be 0 (every line) or more, not -1");
+    assertThat(kwic("--frame", "gas_prices", "--width", "2147483647"))
+        .isEqualTo("2 narrascope: --width must be between 0 and 10000 characters, not 2147483647");
     assertThat(kwic("--frame", "gas_prices", "--quoted", "--authorial"))
         .startsWith("2 Error: --quoted, --authorial are mutually exclusive");
   }
