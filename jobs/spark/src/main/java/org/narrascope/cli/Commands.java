@@ -1,14 +1,34 @@
 package org.narrascope.cli;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.narrascope.NarrascopeException;
 import org.narrascope.corpus.sample.GeneratorConfig;
 import org.narrascope.corpus.sample.SampleCorpusGenerator;
+import org.narrascope.frames.Concordance;
+import org.narrascope.frames.ConcordanceEntry;
+import org.narrascope.frames.ConcordanceQuery;
+import org.narrascope.frames.Concordancer;
 import org.narrascope.frames.FrameMatcher;
+import org.narrascope.frames.KwicFormatter;
+import org.narrascope.frames.KwicOrder;
 import org.narrascope.frames.Lexicon;
 import org.narrascope.frames.evaluation.EvaluationResult;
 import org.narrascope.frames.evaluation.FrameScore;
@@ -16,7 +36,9 @@ import org.narrascope.frames.evaluation.GoldSet;
 import org.narrascope.frames.evaluation.MatchingError;
 import org.narrascope.frames.evaluation.MatchingEvaluation;
 import org.narrascope.frames.evaluation.MatchingQualityTable;
+import org.narrascope.index.IndexManifest;
 import org.narrascope.spark.Pipeline;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -227,6 +249,317 @@ final class Commands {
 
     private static String format(java.util.OptionalDouble value) {
       return value.isPresent() ? String.format(Locale.ROOT, "%.4f", value.getAsDouble()) : "-";
+    }
+  }
+
+  @Command(
+      name = "kwic",
+      mixinStandardHelpOptions = true,
+      description =
+          "Print keyword-in-context lines of one frame from an existing index (no Spark, never"
+              + " re-indexes): document, date, source, language, field, quoted mark, then the"
+              + " match in its context; a footer counts matches, documents, shards and seconds.")
+  static final class Kwic implements Callable<Integer> {
+    @Option(
+        names = "--frame",
+        paramLabel = "F",
+        required = true,
+        description = "The frame id, e.g. coup_attempt.")
+    String frame;
+
+    @Option(
+        names = "--source",
+        paramLabel = "S",
+        description = "Only this source; repeat for several. Default: every source.")
+    List<String> sources = List.of();
+
+    @Option(
+        names = "--lang",
+        paramLabel = "L",
+        description = "Only documents in this language; repeat for several. Default: every one.")
+    List<String> langs = List.of();
+
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    Voice voice;
+
+    /** Quoted or authorial use, not both. */
+    static final class Voice {
+      @Option(
+          names = "--quoted",
+          required = true,
+          description = "Only mentions in quotation marks.")
+      boolean quoted;
+
+      @Option(
+          names = "--authorial",
+          required = true,
+          description = "Only mentions outside quotation marks.")
+      boolean authorial;
+    }
+
+    @Option(
+        names = "--from",
+        paramLabel = "DATE",
+        description = "First day (yyyy-MM-dd), included.")
+    String from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Last day (yyyy-MM-dd), included.")
+    String to;
+
+    @Option(
+        names = "--width",
+        paramLabel = "N",
+        defaultValue = "50",
+        description = "Characters of context each side. Default: ${DEFAULT-VALUE}.")
+    int width;
+
+    @Option(
+        names = "--limit",
+        paramLabel = "N",
+        defaultValue = "100",
+        description = "Lines printed, 0 for all. Default: ${DEFAULT-VALUE}.")
+    int limit;
+
+    @Option(
+        names = "--sort",
+        paramLabel = "doc|left|right|source|date",
+        defaultValue = "doc",
+        description =
+            "Order: document, the words left (L1, L2, ...) or right (R1, R2, ...) of the match,"
+                + " source, date. Default: ${DEFAULT-VALUE}.")
+    String sort;
+
+    @Option(
+        names = "--format",
+        paramLabel = "text|csv|tsv",
+        defaultValue = "text",
+        description =
+            "Aligned text, or CSV/TSV with a header (the footer then goes to standard error)."
+                + " Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(
+        names = "--index",
+        paramLabel = "DIR",
+        description = "Index folder, any Hadoop file system path. Default: OUT/index.")
+    String index;
+
+    @Option(
+        names = "--out",
+        paramLabel = "DIR",
+        defaultValue = "out",
+        description = "Output folder of the run that built the index. Default: ${DEFAULT-VALUE}.")
+    String out;
+
+    @Option(
+        names = "--frames",
+        paramLabel = "YAML",
+        defaultValue = "corpus/frames/kazakhstan-2022.yaml",
+        description = "Frame lexicon. Default: ${DEFAULT-VALUE}.")
+    Path frames;
+
+    /** More context than a screen holds is a typo (and must not overflow an offset). */
+    private static final int MAX_WIDTH = 10_000;
+
+    /** Shards read at once: a small pool, since each thread holds a shard and a matcher. */
+    private static final int THREADS =
+        Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    @Override
+    public Integer call() throws IOException {
+      long started = System.nanoTime();
+      if (width < 0 || width > MAX_WIDTH) {
+        throw new NarrascopeException(
+            "--width must be between 0 and " + MAX_WIDTH + " characters, not " + width);
+      }
+      if (limit < 0) {
+        throw new NarrascopeException("--limit must be 0 (every line) or more, not " + limit);
+      }
+      KwicOrder order = KwicOrder.parse(sort);
+      KwicFormatter.Format form = KwicFormatter.Format.parse(format);
+      ConcordanceQuery query =
+          ConcordanceQuery.of(frame)
+              .withSources(sources)
+              .withLanguages(langs)
+              .between(day("--from", from), day("--to", to))
+              .withContext(width);
+      if (voice != null) {
+        boolean quoted = voice.quoted;
+        query = query.where(e -> e.quoted() == quoted);
+      }
+      // The frame is checked before the index is touched: a typo costs nothing.
+      Concordancer concordancer = Concordancer.of(Lexicon.load(frames), query, THREADS);
+      Concordance found;
+      try (IndexShards shards = IndexShards.open(index != null ? index : out + "/index")) {
+        found = concordancer.search(shards.names(), shards::local);
+      }
+      List<ConcordanceEntry> sorted = order.sort(found.entries());
+      List<ConcordanceEntry> shown =
+          limit == 0 || sorted.size() <= limit ? sorted : sorted.subList(0, limit);
+      boolean terminal = System.console() != null && System.getenv("NO_COLOR") == null;
+      Writer stdout =
+          new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), 1 << 16);
+      KwicFormatter.of(
+              form,
+              width,
+              terminal && form == KwicFormatter.Format.TEXT
+                  ? KwicFormatter.Highlight.ANSI_BOLD
+                  : KwicFormatter.Highlight.GUILLEMETS)
+          .write(shown, stdout);
+      String footer =
+          KwicFormatter.footer(
+              shown.size(),
+              found.entries().size(),
+              found.documents(),
+              found.shards(),
+              (System.nanoTime() - started) / 1e9);
+      if (form == KwicFormatter.Format.TEXT) {
+        stdout.write(footer + "\n");
+        stdout.flush();
+      } else {
+        // A table on standard output stays a table; the summary goes beside it.
+        stdout.flush();
+        System.err.println(footer);
+      }
+      return 0;
+    }
+
+    private static Optional<LocalDate> day(String flag, String value) {
+      if (value == null) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(LocalDate.parse(value));
+      } catch (DateTimeParseException e) {
+        throw new NarrascopeException(flag + " " + value + " is not a date (yyyy-MM-dd)", e);
+      }
+    }
+  }
+
+  /**
+   * The shards of an existing index as local folders Lucene can open: the folders themselves on a
+   * local file system, otherwise copies in a scratch folder removed on close.
+   */
+  private interface IndexShards extends AutoCloseable {
+    java.util.regex.Pattern SCHEME = java.util.regex.Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*):");
+
+    List<String> names();
+
+    Path local(String shard);
+
+    @Override
+    void close();
+
+    /**
+     * Opens the index at {@code dir}: a local folder (a plain path or a {@code file:} URI) without
+     * loading Hadoop, any other URI through Hadoop's file systems. A plain path missing locally is
+     * looked up on Hadoop's default file system too, as the pipeline would resolve it.
+     */
+    static IndexShards open(String dir) {
+      java.util.regex.Matcher scheme = SCHEME.matcher(dir);
+      // One letter before the colon is a Windows drive, not a scheme.
+      boolean plain = !scheme.lookingAt() || scheme.group(1).length() == 1;
+      if (plain || scheme.group(1).equalsIgnoreCase("file")) {
+        Path local = plain ? Path.of(dir) : Path.of(URI.create(dir));
+        Path manifest = local.resolve(IndexManifest.FILE);
+        if (Files.isRegularFile(manifest)) {
+          try (InputStream in = Files.newInputStream(manifest)) {
+            List<String> names = IndexManifest.read(in, manifest.toString()).shards();
+            return new LocalShards(names, local);
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + manifest, e);
+          }
+        }
+        if (!plain) {
+          throw HadoopShards.missing(dir);
+        }
+      }
+      return HadoopShards.open(dir);
+    }
+  }
+
+  private record LocalShards(List<String> names, Path dir) implements IndexShards {
+    @Override
+    public Path local(String shard) {
+      return dir.resolve(shard);
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  /** Kept apart so that Hadoop's classes load only for an index that is not on local disk. */
+  private static final class HadoopShards implements IndexShards {
+    private final org.apache.hadoop.fs.FileSystem fs;
+    private final String dir;
+    private final List<String> names;
+    private final Path scratch;
+
+    private HadoopShards(
+        org.apache.hadoop.fs.FileSystem fs, String dir, List<String> names, Path scratch) {
+      this.fs = fs;
+      this.dir = dir;
+      this.names = names;
+      this.scratch = scratch;
+    }
+
+    static NarrascopeException missing(String dir) {
+      return new NarrascopeException(
+          "no complete index at "
+              + dir
+              + " (its "
+              + IndexManifest.FILE
+              + " is missing): run `index` or `run` first");
+    }
+
+    static IndexShards open(String dir) {
+      org.apache.hadoop.fs.Path manifest = new org.apache.hadoop.fs.Path(dir, IndexManifest.FILE);
+      try {
+        org.apache.hadoop.fs.FileSystem fs =
+            manifest.getFileSystem(new org.apache.hadoop.conf.Configuration());
+        if (fs instanceof org.apache.hadoop.fs.LocalFileSystem || !fs.exists(manifest)) {
+          throw missing(dir);
+        }
+        List<String> names;
+        try (InputStream in = fs.open(manifest)) {
+          names = IndexManifest.read(in, manifest.toString()).shards();
+        }
+        return new HadoopShards(fs, dir, names, Files.createTempDirectory("narrascope-kwic-"));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + manifest, e);
+      }
+    }
+
+    @Override
+    public List<String> names() {
+      return names;
+    }
+
+    @Override
+    public Path local(String shard) {
+      // Lucene needs random access: the shard is copied to local disk first.
+      Path copy = scratch.resolve(shard);
+      try {
+        fs.copyToLocalFile(
+            false,
+            new org.apache.hadoop.fs.Path(dir, shard),
+            new org.apache.hadoop.fs.Path(copy.toUri()),
+            true);
+        return copy;
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot fetch shard " + shard + " from " + dir, e);
+      }
+    }
+
+    @Override
+    public void close() {
+      try (Stream<Path> all = Files.walk(scratch)) {
+        for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
+          Files.delete(p);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot delete scratch folder " + scratch, e);
+      }
     }
   }
 }

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       Commands.Compare.class,
       Commands.Generate.class,
       Commands.Evaluate.class,
+      Commands.Kwic.class,
       Commands.Demo.class,
       CommandLine.HelpCommand.class
     })

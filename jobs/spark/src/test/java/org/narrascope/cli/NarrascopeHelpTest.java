@@ -23,12 +23,19 @@ class NarrascopeHelpTest {
   @ValueSource(strings = {"--help", "help"})
   void topLevelHelpListsEveryCommand(String flag) {
     assertThat(help(flag))
-        .contains("run", "ingest", "index", "count", "compare", "generate", "demo");
+        .contains("run", "ingest", "index", "count", "compare", "generate", "demo", "kwic");
   }
 
   @org.junit.jupiter.api.Test
   void generateHasItsOwnOptions() {
     assertThat(help("generate", "--help")).contains("--docs", "--seed", "--out");
+  }
+
+  @org.junit.jupiter.api.Test
+  void kwicHasItsOwnOptions() {
+    assertThat(help("kwic", "--help"))
+        .contains("--frame", "--source", "--lang", "--quoted", "--authorial", "--from", "--to")
+        .contains("--width", "--limit", "--sort", "--format", "--index", "--out", "--frames");
   }
 
   @org.junit.jupiter.api.Test
