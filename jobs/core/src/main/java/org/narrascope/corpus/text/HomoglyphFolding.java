@@ -40,7 +40,7 @@ public final class HomoglyphFolding {
       boolean blocked = false;
       while (i < n && isWordChar(text.codePointAt(i))) {
         int cp = text.codePointAt(i);
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        Character.UnicodeScript script = scriptOf(cp);
         if (script == Character.UnicodeScript.CYRILLIC) {
           cyrillic = true;
         } else if (script == Character.UnicodeScript.LATIN) {
@@ -62,6 +62,20 @@ public final class HomoglyphFolding {
       }
     }
     return out == null ? text : new String(out);
+  }
+
+  // Every matched text goes through here: the two scripts that fill news text are recognised by
+  // their blocks before the general (binary-search) lookup.
+  private static Character.UnicodeScript scriptOf(int cp) {
+    if (cp < 0x80) {
+      return Character.isLetter(cp)
+          ? Character.UnicodeScript.LATIN
+          : Character.UnicodeScript.COMMON;
+    }
+    if (cp >= 0x0400 && cp <= 0x04FF) {
+      return Character.UnicodeScript.CYRILLIC;
+    }
+    return Character.UnicodeScript.of(cp);
   }
 
   /** True when the letters of {@code word} come from more than one script (marks don't count). */
