@@ -1,0 +1,689 @@
+package org.narrascope.frames.attribution;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.narrascope.frames.attribution.Words.Word;
+
+/**
+ * Tells who says a frame mention and with what distance, by deterministic cue rules per language
+ * (ru, uk, kk, en). The cue lists live in {@code attribution-cues.yaml} next to this class; every
+ * list is documented there and can be read and extended by a researcher.
+ *
+ * <p><b>Decision procedure.</b> The rules look at the mention's sentence (ended by . ! ? … or a
+ * blank line); for a quoted mention whose quotation spans sentences, at every sentence the
+ * quotation touches. Cue words are matched as stems on lower-cased words.
+ *
+ * <ol>
+ *   <li><b>Unknown language</b>: quoted → reported, else endorsed; never a speaker.
+ *   <li><b>Speaker cue</b>, the one nearest to the mention (words not inside the mention, nor
+ *       inside the mention's own quotation): a reporting or distancing verb, whose subject is the
+ *       speaker (the nearest name or source noun before it in its clause, not across a
+ *       complementizer, a colon, a dash or a quotation mark; if none, the first one right after the
+ *       verb: "«...», – говорит водитель Ерлан Курманов"; in Kazakh the first one from the start of
+ *       the sentence); an "according to" phrase, whose following noun phrase is the speaker, its
+ *       head returned to the dictionary form ("по словам Путина" → "Путин"); a Kazakh postposition
+ *       ("Тоқаевтың айтуынша"), whose preceding noun phrase is the speaker, without its case
+ *       ending; or a headline label "X: ..." of at most three words naming a source.
+ *   <li><b>The speaker phrase</b> is a run of capitalised words (a name; a sentence's first word
+ *       only if it is a known proper source, a short name, an acronym, or followed by another
+ *       capitalised word) or a source noun of the list with the adjectives before it. Leading
+ *       "one"/"один" and titles before a name are dropped ("Эксперт Семенцов" → "Семенцов"); a
+ *       phrase holding a short name is that surname ("Президент Казахстану Касим-Жомарт Токаєв" →
+ *       "Токаєв"); a source noun opening the sentence is written in lower case (not in English). A
+ *       pronoun is resolved to the speaker of the previous text: a source or name before it in the
+ *       sentence, else the subject of a reporting verb or the first source or name of the previous
+ *       sentence in the paragraph.
+ *   <li><b>Distanced</b> when a distancing modifier stands at most three words before the mention
+ *       (so-called, якобы, нібито, никакой, жодної, "а не", "no evidence of"), a distancing
+ *       particle at most three words after it (якобы, нібито), a refutation anywhere in the
+ *       sentence (не подтверждается, no evidence, бірде-біреуі ... жоқ), the speaker cue is a
+ *       distancing verb (claimed, отрицает, заперечив, rejects, телиді), or the mention stands in
+ *       scare quotes: a quotation holding the phrase and at most one more word, not governed by a
+ *       reporting cue of the same clause. The speaker of a distanced mention is the speaker cue's,
+ *       else the first source noun of the sentence, else none.
+ *   <li><b>Reported</b> when not distanced and a speaker was found, or the mention is quoted.
+ *   <li><b>Endorsed</b> otherwise: the outlet's own voice.
+ * </ol>
+ *
+ * <p>Immutable and thread-safe; all cue lists are parsed once by {@link #builtIn()}.
+ */
+public final class MentionAttributor implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final int BEFORE_WINDOW = 3;
+  private static final int AFTER_WINDOW = 3;
+  private static final int HEADLINE_WORDS = 3;
+  private static final String STOP_MARKS = ":;–—«»\"“”„()";
+
+  private final transient AttributionCues cues;
+  private final transient List<String> shortNamesNorm;
+
+  private MentionAttributor(AttributionCues cues) {
+    this.cues = cues;
+    this.shortNamesNorm = cues.shortNames().stream().map(Words::normalize).toList();
+  }
+
+  private static final class Holder {
+    static final MentionAttributor BUILT_IN = new MentionAttributor(AttributionCues.builtIn());
+  }
+
+  /** The attributor with the cue lists shipped in {@code attribution-cues.yaml}. */
+  public static MentionAttributor builtIn() {
+    return Holder.BUILT_IN;
+  }
+
+  private Object readResolve() {
+    return builtIn();
+  }
+
+  /** Languages with cue lists. */
+  public List<String> languages() {
+    return cues.languages().keySet().stream().sorted().toList();
+  }
+
+  /**
+   * Attributes the mention {@code fieldText[start, end)}.
+   *
+   * @param lang the document's language (ISO 639-1); one without cues gets no speaker
+   * @param fieldText the whole title or text the mention lies in
+   * @param start index of the mention's first character (Java String index)
+   * @param end index after its last character
+   * @param quoted whether the mention lies inside quotation marks
+   */
+  public Attribution attribute(String lang, String fieldText, int start, int end, boolean quoted) {
+    if (start < 0 || end <= start || end > fieldText.length()) {
+      throw new IllegalArgumentException(
+          "mention ["
+              + start
+              + ", "
+              + end
+              + ") is not inside a field of "
+              + fieldText.length()
+              + " chars");
+    }
+    LanguageCues language = cues.languages().get(lang);
+    if (language == null) {
+      return new Attribution("", quoted ? MentionStance.REPORTED : MentionStance.ENDORSED);
+    }
+    return new Analysis(
+            language, lang.equals("kk"), lang.equals("en"), fieldText, start, end, quoted)
+        .run();
+  }
+
+  /** A speaker phrase found by a cue, and whether the cue distances. */
+  private record Found(String speaker, boolean distancing, boolean governsQuote) {}
+
+  /** The analysis of one mention. */
+  private final class Analysis {
+    final LanguageCues c;
+    final boolean verbFinal;
+    final boolean english;
+    final String text;
+    final int start;
+    final int end;
+    final boolean quoted;
+    final int[] quote;
+    final int from;
+    final List<Word> words;
+    final int m0;
+    final int m1;
+
+    Analysis(
+        LanguageCues c,
+        boolean verbFinal,
+        boolean english,
+        String text,
+        int start,
+        int end,
+        boolean quoted) {
+      this.c = c;
+      this.verbFinal = verbFinal;
+      this.english = english;
+      this.text = text;
+      this.start = start;
+      this.end = end;
+      this.quoted = quoted;
+      this.quote = quoted ? Sentences.enclosingQuote(text, start, end).orElse(null) : null;
+      int s = Sentences.start(text, start);
+      int e = Sentences.end(text, end);
+      if (quote != null) {
+        s = Math.min(s, Sentences.start(text, quote[0]));
+        e = Math.max(e, Sentences.end(text, quote[1] + 1));
+      }
+      this.from = s;
+      this.words = Words.of(text, s, e);
+      int first = 0;
+      while (first < words.size() && words.get(first).end() <= start) {
+        first++;
+      }
+      int last = words.size() - 1;
+      while (last > 0 && words.get(last).start() >= end) {
+        last--;
+      }
+      this.m0 = first;
+      this.m1 = Math.max(first, last);
+    }
+
+    Attribution run() {
+      Optional<Found> found = speakerCue();
+      boolean distanced =
+          found.map(Found::distancing).orElse(false)
+              || distancingNear()
+              || distancingInSentence()
+              || scareQuoted(found);
+      if (distanced) {
+        String speaker = found.map(Found::speaker).orElseGet(this::firstSourceInSentence);
+        return new Attribution(speaker, MentionStance.DISTANCED);
+      }
+      if (found.isPresent()) {
+        return new Attribution(found.get().speaker(), MentionStance.REPORTED);
+      }
+      return new Attribution("", quoted ? MentionStance.REPORTED : MentionStance.ENDORSED);
+    }
+
+    // --- speaker cues -----------------------------------------------------------------------
+
+    /** The speaker cue nearest to the mention that yields a speaker. */
+    Optional<Found> speakerCue() {
+      List<int[]> candidates = new ArrayList<>(); // {distance, kind, index, length}
+      for (int i = 0; i < words.size(); i++) {
+        if (excluded(i)) {
+          continue;
+        }
+        int len = LanguageCues.match(c.distancingVerbs(), words, i);
+        int kind = 1;
+        if (len == 0) {
+          len = LanguageCues.match(c.reportingVerbs(), words, i);
+          kind = 0;
+        }
+        if (len == 0) {
+          len = LanguageCues.match(c.accordingTo(), words, i);
+          kind = 2;
+        }
+        if (len == 0) {
+          len = LanguageCues.match(c.accordingToAfter(), words, i);
+          kind = 3;
+        }
+        if (len > 0 && !overlapsMention(i, i + len - 1)) {
+          candidates.add(new int[] {distance(i, i + len - 1), kind, i, len});
+        }
+      }
+      candidates.sort(
+          (a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[2], b[2]));
+      for (int[] cand : candidates) {
+        int i = cand[2];
+        int len = cand[3];
+        Optional<String> speaker =
+            switch (cand[1]) {
+              case 0, 1 -> subjectOf(i, i + len - 1);
+              case 2 -> afterAccordingTo(i, len);
+              default -> beforePostposition(i);
+            };
+        if (speaker.isPresent()) {
+          return Optional.of(new Found(speaker.get(), cand[1] == 1, governs(i, i + len - 1)));
+        }
+      }
+      return headline().map(s -> new Found(s, false, true));
+    }
+
+    boolean excluded(int i) {
+      if (i >= m0 && i <= m1) {
+        return true;
+      }
+      Word w = words.get(i);
+      return quote != null && w.start() > quote[0] && w.end() <= quote[1];
+    }
+
+    boolean overlapsMention(int a, int b) {
+      return a <= m1 && b >= m0;
+    }
+
+    int distance(int a, int b) {
+      return b < m0 ? m0 - b : a - m1;
+    }
+
+    /** Whether no clause boundary (: ; dash) separates the cue from the mention. */
+    boolean governs(int a, int b) {
+      int lo = b < m0 ? b + 1 : m1 + 1;
+      int hi = b < m0 ? m0 : a;
+      for (int k = lo; k <= hi && k < words.size(); k++) {
+        String gap = words.get(k).gapBefore();
+        if (gap.indexOf(':') >= 0
+            || gap.indexOf(';') >= 0
+            || gap.indexOf('–') >= 0
+            || gap.indexOf('—') >= 0) {
+          // A colon opening the quotation itself ("напоминает: «...»") still governs it.
+          boolean opensQuote =
+              quote != null && k == hi && gap.indexOf(':') >= 0 && words.get(k).start() > quote[0];
+          if (!opensQuote) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    /** The subject of the verb at words {@code [v, vEnd]}. */
+    Optional<String> subjectOf(int v, int vEnd) {
+      if (verbFinal) {
+        for (int i = 0; i < v; i++) {
+          if (i >= m0 && i <= m1) {
+            continue;
+          }
+          Optional<String> p = phraseWithHeadAt(i, v);
+          if (p.isPresent()) {
+            return p;
+          }
+        }
+        return Optional.empty();
+      }
+      for (int i = v - 1; i >= 0 && v - i <= 8; i--) {
+        if (stopsBetween(i, i + 1)) {
+          break;
+        }
+        if (LanguageCues.matchEndingAt(c.complementizers(), words, i) >= 0) {
+          break;
+        }
+        if (i >= m0 && i <= m1) {
+          continue;
+        }
+        Optional<String> p = phraseWithHeadAt(i, v);
+        if (p.isPresent()) {
+          return p;
+        }
+      }
+      for (int i = vEnd + 1; i < words.size() && i - vEnd <= 5; i++) {
+        if (i > vEnd + 1 && hasPunctuation(words.get(i).gapBefore())) {
+          break;
+        }
+        if (i >= m0 && i <= m1) {
+          break;
+        }
+        Optional<String> p = phraseWithHeadAt(i, words.size());
+        if (p.isPresent()) {
+          return p;
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** "по словам X": the noun phrase after the cue, its head in the dictionary form. */
+    Optional<String> afterAccordingTo(int i, int len) {
+      for (int k = i; k < i + len; k++) {
+        if (isPronoun(k)) {
+          return resolvePronoun(k);
+        }
+      }
+      for (int k = i + len; k < words.size() && k <= i + len + 2; k++) {
+        if (k >= m0 && k <= m1) {
+          break;
+        }
+        if (k > i + len && hasPunctuation(words.get(k).gapBefore())) {
+          break;
+        }
+        if (isPronoun(k)) {
+          return resolvePronoun(k);
+        }
+        Optional<int[]> span = headSpan(k);
+        if (span.isPresent()) {
+          int[] s = span.get();
+          int a = Math.min(s[0], i + len);
+          int b = extendRight(s[1], words.size());
+          return Optional.of(render(a, b, true));
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** "X-тың айтуынша": the noun phrase ending just before the postposition, case removed. */
+    Optional<String> beforePostposition(int i) {
+      int k = i - 1;
+      if (k < 0 || (k >= m0 && k <= m1)) {
+        return Optional.empty();
+      }
+      if (isPronoun(k)) {
+        return resolvePronoun(k);
+      }
+      int a = k;
+      int sourceStart = LanguageCues.matchEndingAt(c.sources(), words, k);
+      if (sourceStart >= 0) {
+        a = sourceStart;
+      }
+      while (a > 0 && isModifierOrName(a - 1) && onlySpace(a)) {
+        a--;
+      }
+      return Optional.of(render(a, k, true));
+    }
+
+    /** A headline label "X: ..." of at most three words before the mention. */
+    Optional<String> headline() {
+      for (int k = 1; k <= m0 && k <= HEADLINE_WORDS; k++) {
+        if (words.get(k).gapBefore().indexOf(':') >= 0) {
+          if (LanguageCues.match(c.labels(), words, 0) > 0) {
+            return Optional.empty();
+          }
+          for (int i = k - 1; i >= 0; i--) {
+            Optional<int[]> span = headSpan(i);
+            if (span.isPresent()) {
+              return Optional.of(render(0, k - 1, false));
+            }
+          }
+          return Optional.empty();
+        }
+      }
+      return Optional.empty();
+    }
+
+    // --- noun phrases -----------------------------------------------------------------------
+
+    /** The phrase whose head (a name or a source noun) is word {@code i}; words before limit. */
+    Optional<String> phraseWithHeadAt(int i, int limit) {
+      if (isPronoun(i)) {
+        return resolvePronoun(i);
+      }
+      Optional<int[]> span = headSpan(i);
+      if (span.isEmpty()) {
+        return Optional.empty();
+      }
+      int a = span.get()[0];
+      int b = extendRight(span.get()[1], limit);
+      while (a > 0 && isModifierOrName(a - 1) && onlySpace(a) && !(a - 1 >= m0 && a - 1 <= m1)) {
+        a--;
+      }
+      return Optional.of(render(a, b, false));
+    }
+
+    /** {start, end} of the head at {@code i}: a source noun (possibly several words) or name. */
+    Optional<int[]> headSpan(int i) {
+      if (i < 0 || i >= words.size() || (i >= m0 && i <= m1)) {
+        return Optional.empty();
+      }
+      int len = LanguageCues.match(c.sources(), words, i);
+      if (len > 0 && !overlapsMention(i, i + len - 1)) {
+        return Optional.of(new int[] {i, i + len - 1});
+      }
+      int s = LanguageCues.matchEndingAt(c.sources(), words, i);
+      if (s >= 0 && !overlapsMention(s, i)) {
+        return Optional.of(new int[] {s, i});
+      }
+      if (isName(i)) {
+        return Optional.of(new int[] {i, i});
+      }
+      return Optional.empty();
+    }
+
+    /** Extends a head over following capitalised words (a name run) up to {@code limit}. */
+    int extendRight(int b, int limit) {
+      while (b + 1 < limit
+          && b + 1 < words.size()
+          && !(b + 1 >= m0 && b + 1 <= m1)
+          && onlySpace(b + 1)
+          && words.get(b + 1).capitalized()
+          && !isPronoun(b + 1)) {
+        b++;
+      }
+      return b;
+    }
+
+    boolean isName(int i) {
+      Word w = words.get(i);
+      if (!w.capitalized() || isPronoun(i)) {
+        return false;
+      }
+      if (!w.initial() || w.allCaps() || isShortName(w) || isProper(i)) {
+        return true;
+      }
+      return i + 1 < words.size()
+          && onlySpace(i + 1)
+          && words.get(i + 1).capitalized()
+          && !(i + 1 >= m0 && i + 1 <= m1);
+    }
+
+    boolean isModifierOrName(int i) {
+      Word w = words.get(i);
+      if (LanguageCues.match(c.complementizers(), words, i) > 0 || isPronoun(i)) {
+        return false;
+      }
+      if (w.capitalized() && (!w.initial() || english)) {
+        return true;
+      }
+      for (Cue m : c.modifiers()) {
+        if (m.endsWord(w.norm())) {
+          return true;
+        }
+      }
+      return LanguageCues.match(c.titles(), words, i) > 0
+          || LanguageCues.match(c.dropped(), words, i) > 0;
+    }
+
+    boolean isProper(int i) {
+      return LanguageCues.match(c.properSources(), words, i) > 0
+          || LanguageCues.matchEndingAt(c.properSources(), words, i) >= 0;
+    }
+
+    boolean isShortName(Word w) {
+      for (String s : shortNamesNorm) {
+        if (w.norm().startsWith(s)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean isPronoun(int i) {
+      return i >= 0 && i < words.size() && LanguageCues.match(c.pronouns(), words, i) > 0;
+    }
+
+    /** Writes words {@code [a, b]} as a speaker. */
+    String render(int a, int b, boolean inflected) {
+      while (a < b && LanguageCues.match(c.dropped(), words, a) > 0) {
+        a++;
+      }
+      for (int k = a; k <= b; k++) {
+        for (int s = 0; s < cues.shortNames().size(); s++) {
+          if (words.get(k).norm().startsWith(shortNamesNorm.get(s))) {
+            return cues.shortNames().get(s);
+          }
+        }
+      }
+      // Titles before a name: keep what follows the last title that a capitalised word follows.
+      for (int k = b - 1; k >= a; k--) {
+        int len = LanguageCues.match(c.titles(), words, k);
+        if (len > 0 && k + len <= b && words.get(k + len).capitalized()) {
+          a = k + len;
+          break;
+        }
+      }
+      boolean source =
+          LanguageCues.matchEndingAt(c.sources(), words, b) >= 0
+              || LanguageCues.match(c.sources(), words, a) > 0;
+      String head = words.get(b).raw().replace("\u00AD", "");
+      if (inflected) {
+        head = dictionaryForm(head);
+      }
+      String phrase =
+          a == b
+              ? head
+              : text.substring(words.get(a).start(), words.get(b - 1).end())
+                  + words.get(b).gapBefore()
+                  + head;
+      if (!english && source && words.get(a).initial() && !isProper(a) && !words.get(a).allCaps()) {
+        phrase = phrase.substring(0, 1).toLowerCase(Locale.ROOT) + phrase.substring(1);
+      }
+      return phrase.replace('\n', ' ');
+    }
+
+    String dictionaryForm(String word) {
+      String norm = Words.normalize(word);
+      for (var e : c.genitiveEndings()) {
+        if (norm.endsWith(e.getKey()) && norm.length() > e.getKey().length() + 2) {
+          return word.substring(0, word.length() - e.getKey().length()) + e.getValue();
+        }
+      }
+      return word;
+    }
+
+    /** The speaker a pronoun at {@code p} refers to. */
+    Optional<String> resolvePronoun(int p) {
+      for (int i = 0; i < p; i++) {
+        if (isPronoun(i)) {
+          continue;
+        }
+        Optional<int[]> span = headSpan(i);
+        if (span.isPresent()) {
+          return Optional.of(render(span.get()[0], extendRight(span.get()[1], p), false));
+        }
+      }
+      int prevEnd = from;
+      while (prevEnd > 0 && Character.isWhitespace(text.charAt(prevEnd - 1))) {
+        prevEnd--;
+      }
+      if (prevEnd == 0
+          || text.startsWith("\n\n", prevEnd)
+          || text.substring(prevEnd, from).contains("\n\n")) {
+        return Optional.empty();
+      }
+      int prevStart = Sentences.start(text, prevEnd - 1);
+      MentionAttributor.Analysis previous =
+          new Analysis(c, verbFinal, english, text, prevStart, prevStart, false, prevEnd);
+      return previous.subjectOfSentence();
+    }
+
+    /** A sentence's speaker: the subject of a reporting verb, else its first source or name. */
+    Optional<String> subjectOfSentence() {
+      for (int i = 0; i < words.size(); i++) {
+        int len = LanguageCues.match(c.reportingVerbs(), words, i);
+        if (len > 0) {
+          Optional<String> s = subjectOf(i, i + len - 1);
+          if (s.isPresent()) {
+            return s;
+          }
+        }
+      }
+      for (int i = 0; i < words.size(); i++) {
+        if (LanguageCues.match(c.sources(), words, i) > 0) {
+          return phraseWithHeadAt(i, words.size());
+        }
+      }
+      for (int i = 0; i < words.size(); i++) {
+        if (isName(i) && !isPronoun(i)) {
+          return phraseWithHeadAt(i, words.size());
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** An analysis of the whole sentence {@code text[sentenceStart, sentenceEnd)}, no mention. */
+    Analysis(
+        LanguageCues c,
+        boolean verbFinal,
+        boolean english,
+        String text,
+        int sentenceStart,
+        int unused,
+        boolean quoted,
+        int sentenceEnd) {
+      this.c = c;
+      this.verbFinal = verbFinal;
+      this.english = english;
+      this.text = text;
+      this.start = sentenceStart;
+      this.end = sentenceStart;
+      this.quoted = quoted;
+      this.quote = null;
+      this.from = sentenceStart;
+      this.words = Words.of(text, sentenceStart, sentenceEnd);
+      this.m0 = Integer.MAX_VALUE / 2;
+      this.m1 = Integer.MIN_VALUE / 2;
+    }
+
+    String firstSourceInSentence() {
+      for (int i = 0; i < words.size(); i++) {
+        if (i >= m0 && i <= m1) {
+          continue;
+        }
+        int len = LanguageCues.match(c.sources(), words, i);
+        if (len > 0 || isProper(i)) {
+          return phraseWithHeadAt(i, words.size()).orElse("");
+        }
+      }
+      return "";
+    }
+
+    // --- distance ---------------------------------------------------------------------------
+
+    boolean distancingNear() {
+      for (int i = Math.max(0, m0 - BEFORE_WINDOW); i < m0; i++) {
+        int len = LanguageCues.match(c.distancingBefore(), words, i);
+        if (len > 0 && i + len <= m0) {
+          return true;
+        }
+      }
+      for (int i = m1 + 1; i < words.size() && i <= m1 + AFTER_WINDOW; i++) {
+        if (LanguageCues.match(c.distancingAfter(), words, i) > 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean distancingInSentence() {
+      for (int i = 0; i < words.size(); i++) {
+        int len = LanguageCues.match(c.distancingSentence(), words, i);
+        if (len > 0 && !overlapsMention(i, i + len - 1)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Quotation marks around the phrase and at most one more word, not governed by a cue. */
+    boolean scareQuoted(Optional<Found> found) {
+      if (quote == null) {
+        return false;
+      }
+      int inside = 0;
+      for (Word w : words) {
+        if (w.start() > quote[0] && w.end() <= quote[1]) {
+          inside++;
+        }
+      }
+      int extra = inside - (m1 - m0 + 1);
+      if (extra > 1) {
+        return false;
+      }
+      return found.isEmpty() || !found.get().governsQuote();
+    }
+
+    // --- gaps -------------------------------------------------------------------------------
+
+    boolean onlySpace(int i) {
+      return words.get(i).gapBefore().isBlank();
+    }
+
+    boolean stopsBetween(int i, int j) {
+      if (j >= words.size()) {
+        return false;
+      }
+      String gap = words.get(j).gapBefore();
+      for (int k = 0; k < gap.length(); k++) {
+        if (STOP_MARKS.indexOf(gap.charAt(k)) >= 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean hasPunctuation(String gap) {
+      for (int k = 0; k < gap.length(); k++) {
+        char ch = gap.charAt(k);
+        if (!Character.isWhitespace(ch)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}
