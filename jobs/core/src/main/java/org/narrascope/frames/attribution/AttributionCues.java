@@ -83,7 +83,8 @@ record AttributionCues(Map<String, LanguageCues> languages, List<String> shortNa
         cues(m, "dropped", where),
         endings,
         cues(m, "complementizers", where),
-        cues(m, "labels", where));
+        cues(m, "labels", where),
+        cues(m, "oblique_endings", where));
   }
 
   private static List<Cue> cues(Map<?, ?> m, String key, String where) {

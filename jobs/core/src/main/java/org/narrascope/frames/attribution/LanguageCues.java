@@ -20,7 +20,8 @@ record LanguageCues(
     List<Cue> dropped,
     List<Map.Entry<String, String>> genitiveEndings,
     List<Cue> complementizers,
-    List<Cue> labels) {
+    List<Cue> labels,
+    List<Cue> obliqueEndings) {
 
   LanguageCues {
     reportingVerbs = List.copyOf(reportingVerbs);
@@ -39,6 +40,7 @@ record LanguageCues(
     genitiveEndings = List.copyOf(genitiveEndings);
     complementizers = List.copyOf(complementizers);
     labels = List.copyOf(labels);
+    obliqueEndings = List.copyOf(obliqueEndings);
   }
 
   /** The length of the longest cue of {@code cues} that matches at {@code from}, or 0. */

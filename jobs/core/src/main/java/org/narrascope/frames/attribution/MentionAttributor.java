@@ -269,7 +269,7 @@ public final class MentionAttributor implements Serializable {
     Optional<String> subjectOf(int v, int vEnd) {
       if (verbFinal) {
         for (int i = 0; i < v; i++) {
-          if (i >= m0 && i <= m1) {
+          if ((i >= m0 && i <= m1) || oblique(i)) {
             continue;
           }
           Optional<String> p = phraseWithHeadAt(i, v);
@@ -279,11 +279,27 @@ public final class MentionAttributor implements Serializable {
         }
         return Optional.empty();
       }
+      Optional<String> weak = Optional.empty();
       for (int i = v - 1; i >= 0 && v - i <= 8; i--) {
         if (stopsBetween(i, i + 1)) {
           break;
         }
-        if (LanguageCues.matchEndingAt(c.complementizers(), words, i) >= 0) {
+        int comp = LanguageCues.matchEndingAt(c.complementizers(), words, i);
+        if (comp >= 0) {
+          // A relative clause between commas ("Жители Жанаозена, с которых всё началось,
+          // требуют") is skipped; any other complementizer ends the subject's clause.
+          int open = comp;
+          while (open > comp - 2 && open > 0 && words.get(open).gapBefore().indexOf(',') < 0) {
+            open--;
+          }
+          boolean closed = false;
+          for (int k = i + 1; k <= v; k++) {
+            closed |= words.get(k).gapBefore().indexOf(',') >= 0;
+          }
+          if (open > 0 && words.get(open).gapBefore().indexOf(',') >= 0 && closed) {
+            i = open;
+            continue;
+          }
           break;
         }
         if (i >= m0 && i <= m1) {
@@ -291,8 +307,15 @@ public final class MentionAttributor implements Serializable {
         }
         Optional<String> p = phraseWithHeadAt(i, v);
         if (p.isPresent()) {
+          if (weakName(i) && weak.isEmpty()) {
+            weak = p;
+            continue;
+          }
           return p;
         }
+      }
+      if (weak.isPresent()) {
+        return weak;
       }
       for (int i = vEnd + 1; i < words.size() && i - vEnd <= 5; i++) {
         if (i > vEnd + 1 && hasPunctuation(words.get(i).gapBefore())) {
@@ -364,11 +387,9 @@ public final class MentionAttributor implements Serializable {
           if (LanguageCues.match(c.labels(), words, 0) > 0) {
             return Optional.empty();
           }
-          for (int i = k - 1; i >= 0; i--) {
-            Optional<int[]> span = headSpan(i);
-            if (span.isPresent()) {
-              return Optional.of(render(0, k - 1, false));
-            }
+          Optional<int[]> span = headSpan(k - 1);
+          if (span.isPresent() || isShortNameAt(0)) {
+            return Optional.of(render(0, k - 1, false));
           }
           return Optional.empty();
         }
@@ -408,6 +429,10 @@ public final class MentionAttributor implements Serializable {
       if (s >= 0 && !overlapsMention(s, i)) {
         return Optional.of(new int[] {s, i});
       }
+      int proper = LanguageCues.match(c.properSources(), words, i);
+      if (proper > 1 && !overlapsMention(i, i + proper - 1)) {
+        return Optional.of(new int[] {i, i + proper - 1});
+      }
       if (isName(i)) {
         return Optional.of(new int[] {i, i});
       }
@@ -416,6 +441,11 @@ public final class MentionAttributor implements Serializable {
 
     /** Extends a head over following capitalised words (a name run) up to {@code limit}. */
     int extendRight(int b, int limit) {
+      boolean sourceHead =
+          LanguageCues.matchEndingAt(c.sources(), words, b) >= 0 && !words.get(b).capitalized();
+      if (verbFinal && sourceHead) {
+        return b;
+      }
       while (b + 1 < limit
           && b + 1 < words.size()
           && !(b + 1 >= m0 && b + 1 <= m1)
@@ -424,7 +454,38 @@ public final class MentionAttributor implements Serializable {
           && !isPronoun(b + 1)) {
         b++;
       }
+      // "Дала ТВ сарапшылары": a source noun after a name is the head of the phrase.
+      if (b + 1 < limit
+          && b + 1 < words.size()
+          && !(b + 1 >= m0 && b + 1 <= m1)
+          && onlySpace(b + 1)
+          && words.get(b).capitalized()
+          && LanguageCues.match(c.sources(), words, b + 1) == 1) {
+        b++;
+      }
       return b;
+    }
+
+    /** A single capitalised word that is neither a known source nor a short name: a place. */
+    boolean weakName(int i) {
+      Word w = words.get(i);
+      return LanguageCues.match(c.sources(), words, i) == 0
+          && LanguageCues.matchEndingAt(c.sources(), words, i) < 0
+          && !isProper(i)
+          && !isShortName(w)
+          && !(i > 0 && onlySpace(i) && words.get(i - 1).capitalized())
+          && !(i + 1 < words.size() && onlySpace(i + 1) && words.get(i + 1).capitalized());
+    }
+
+    /** A word with a case ending that cannot be a subject (verb-final languages). */
+    boolean oblique(int i) {
+      String norm = words.get(i).norm();
+      for (Cue e : c.obliqueEndings()) {
+        if (e.endsWord(norm) && norm.length() > 4) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean isName(int i) {
@@ -461,6 +522,10 @@ public final class MentionAttributor implements Serializable {
     boolean isProper(int i) {
       return LanguageCues.match(c.properSources(), words, i) > 0
           || LanguageCues.matchEndingAt(c.properSources(), words, i) >= 0;
+    }
+
+    boolean isShortNameAt(int i) {
+      return i < words.size() && isShortName(words.get(i));
     }
 
     boolean isShortName(Word w) {
