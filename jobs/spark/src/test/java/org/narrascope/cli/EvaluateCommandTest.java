@@ -49,5 +49,16 @@ class EvaluateCommandTest {
                     out.resolve("matching_errors.csv"), StandardCharsets.UTF_8))) {
       assertThat(errors.getRecords()).hasSize(6 + 3);
     }
+    List<String> attribution =
+        Files.readAllLines(out.resolve("attribution_quality.csv"), StandardCharsets.UTF_8);
+    assertThat(attribution.get(0))
+        .startsWith("lang,mentions,stance_correct,stance_accuracy,speaker_marked,");
+    assertThat(attribution).hasSize(1 + 4 + 1);
+    String[] all = attribution.get(attribution.size() - 1).split(",");
+    assertThat(all[0]).isEqualTo("ALL");
+    assertThat(Integer.parseInt(all[1])).as("attributed mentions").isEqualTo(336);
+    assertThat(Double.parseDouble(all[3])).as("stance accuracy").isGreaterThanOrEqualTo(0.80);
+    assertThat(Double.parseDouble(all[6])).as("speaker accuracy").isGreaterThanOrEqualTo(0.60);
+    assertThat(Files.exists(out.resolve("attribution_errors.csv"))).isTrue();
   }
 }

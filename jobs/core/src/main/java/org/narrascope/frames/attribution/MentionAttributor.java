@@ -473,7 +473,10 @@ public final class MentionAttributor implements Serializable {
           && LanguageCues.matchEndingAt(c.sources(), words, i) < 0
           && !isProper(i)
           && !isShortName(w)
-          && !(i > 0 && onlySpace(i) && words.get(i - 1).capitalized())
+          && !(i > 0
+              && onlySpace(i)
+              && words.get(i - 1).capitalized()
+              && !words.get(i - 1).initial())
           && !(i + 1 < words.size() && onlySpace(i + 1) && words.get(i + 1).capitalized());
     }
 
