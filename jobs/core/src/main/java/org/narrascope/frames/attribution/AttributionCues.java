@@ -84,7 +84,8 @@ record AttributionCues(Map<String, LanguageCues> languages, List<String> shortNa
         endings,
         cues(m, "complementizers", where),
         cues(m, "labels", where),
-        cues(m, "oblique_endings", where));
+        cues(m, "oblique_endings", where),
+        cues(m, "own_voice", where));
   }
 
   private static List<Cue> cues(Map<?, ?> m, String key, String where) {

@@ -21,7 +21,8 @@ record LanguageCues(
     List<Map.Entry<String, String>> genitiveEndings,
     List<Cue> complementizers,
     List<Cue> labels,
-    List<Cue> obliqueEndings) {
+    List<Cue> obliqueEndings,
+    List<Cue> ownVoice) {
 
   LanguageCues {
     reportingVerbs = List.copyOf(reportingVerbs);
@@ -41,6 +42,7 @@ record LanguageCues(
     complementizers = List.copyOf(complementizers);
     labels = List.copyOf(labels);
     obliqueEndings = List.copyOf(obliqueEndings);
+    ownVoice = List.copyOf(ownVoice);
   }
 
   /** The length of the longest cue of {@code cues} that matches at {@code from}, or 0. */

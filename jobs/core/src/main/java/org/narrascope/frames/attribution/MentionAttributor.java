@@ -56,6 +56,10 @@ public final class MentionAttributor implements Serializable {
   private static final int AFTER_WINDOW = 3;
   private static final int HEADLINE_WORDS = 3;
   private static final String STOP_MARKS = ":;–—«»\"“”„()";
+  private static final int SUBJECT_WINDOW = 12;
+
+  /** What {@code render} returns for a first-person phrase: the outlet itself, no speaker. */
+  private static final String OWN_VOICE = "\u0000own";
 
   private final transient AttributionCues cues;
   private final transient List<String> shortNamesNorm;
@@ -215,17 +219,33 @@ public final class MentionAttributor implements Serializable {
       for (int[] cand : candidates) {
         int i = cand[2];
         int len = cand[3];
+        if (cand[1] <= 1 && i > m1 && relativeClauseOfAnotherNoun(i)) {
+          continue;
+        }
         Optional<String> speaker =
             switch (cand[1]) {
               case 0, 1 -> subjectOf(i, i + len - 1);
               case 2 -> afterAccordingTo(i, len);
               default -> beforePostposition(i);
             };
-        if (speaker.isPresent()) {
+        if (speaker.isPresent() && !speaker.get().equals(OWN_VOICE)) {
           return Optional.of(new Found(speaker.get(), cand[1] == 1, governs(i, i + len - 1)));
         }
       }
-      return headline().map(s -> new Found(s, false, true));
+      return headline().filter(s -> !s.equals(OWN_VOICE)).map(s -> new Found(s, false, true));
+    }
+
+    /**
+     * Whether a verb after the mention sits in a relative clause ("..., про яку говорить Кремль")
+     * that does not open right after the mention, so that it describes another noun.
+     */
+    boolean relativeClauseOfAnotherNoun(int v) {
+      for (int k = m1 + 1; k < v; k++) {
+        if (LanguageCues.match(c.complementizers(), words, k) > 0) {
+          return k > m1 + 1;
+        }
+      }
+      return false;
     }
 
     boolean excluded(int i) {
@@ -280,7 +300,7 @@ public final class MentionAttributor implements Serializable {
         return Optional.empty();
       }
       Optional<String> weak = Optional.empty();
-      for (int i = v - 1; i >= 0 && v - i <= 8; i--) {
+      for (int i = v - 1; i >= 0 && v - i <= SUBJECT_WINDOW; i--) {
         if (stopsBetween(i, i + 1)) {
           break;
         }
@@ -401,6 +421,9 @@ public final class MentionAttributor implements Serializable {
 
     /** The phrase whose head (a name or a source noun) is word {@code i}; words before limit. */
     Optional<String> phraseWithHeadAt(int i, int limit) {
+      if (LanguageCues.match(c.ownVoice(), words, i) > 0) {
+        return Optional.of(OWN_VOICE);
+      }
       if (isPronoun(i)) {
         return resolvePronoun(i);
       }
@@ -505,9 +528,20 @@ public final class MentionAttributor implements Serializable {
           && !(i + 1 >= m0 && i + 1 <= m1);
     }
 
+    boolean modifierEnding(String norm) {
+      for (Cue m : c.modifiers()) {
+        if (m.endsWord(norm)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     boolean isModifierOrName(int i) {
       Word w = words.get(i);
-      if (LanguageCues.match(c.complementizers(), words, i) > 0 || isPronoun(i)) {
+      if (LanguageCues.match(c.complementizers(), words, i) > 0
+          || isPronoun(i)
+          || (verbFinal && oblique(i))) {
         return false;
       }
       if (w.capitalized() && (!w.initial() || english)) {
@@ -549,6 +583,15 @@ public final class MentionAttributor implements Serializable {
       while (a < b && LanguageCues.match(c.dropped(), words, a) > 0) {
         a++;
       }
+      if (LanguageCues.match(c.ownVoice(), words, a) > 0) {
+        return OWN_VOICE;
+      }
+      // "a guest" -> "guest"; the article stays before a longer phrase ("a Russian news agency").
+      if (english
+          && b == a + 1
+          && (words.get(a).norm().equals("a") || words.get(a).norm().equals("an"))) {
+        a++;
+      }
       for (int k = a; k <= b; k++) {
         for (int s = 0; s < cues.shortNames().size(); s++) {
           if (words.get(k).norm().startsWith(shortNamesNorm.get(s))) {
@@ -577,8 +620,21 @@ public final class MentionAttributor implements Serializable {
               : text.substring(words.get(a).start(), words.get(b - 1).end())
                   + words.get(b).gapBefore()
                   + head;
-      if (!english && source && words.get(a).initial() && !isProper(a) && !words.get(a).allCaps()) {
+      boolean nameRun = a < b && words.get(a + 1).capitalized();
+      // Only a common word loses the sentence's capital: "Жители Жанаозена", not "Дала ТВ".
+      boolean commonFirst =
+          LanguageCues.match(c.sources(), words, a) > 0 || modifierEnding(words.get(a).norm());
+      if (!english
+          && source
+          && words.get(a).initial()
+          && !isProper(a)
+          && !words.get(a).allCaps()
+          && commonFirst) {
         phrase = phrase.substring(0, 1).toLowerCase(Locale.ROOT) + phrase.substring(1);
+      }
+      // A sentence's capital on an article is not part of a name: "The interior ministry said".
+      if (english && words.get(a).initial() && words.get(a).norm().equals("the") && !nameRun) {
+        phrase = "t" + phrase.substring(1);
       }
       return phrase.replace('\n', ' ');
     }
@@ -667,14 +723,22 @@ public final class MentionAttributor implements Serializable {
       this.m1 = Integer.MIN_VALUE / 2;
     }
 
+    /** The first source noun before the mention: the owner of an unattributed distance. */
     String firstSourceInSentence() {
-      for (int i = 0; i < words.size(); i++) {
-        if (i >= m0 && i <= m1) {
-          continue;
-        }
+      for (int i = 0; i < m0 && i < words.size(); i++) {
         int len = LanguageCues.match(c.sources(), words, i);
         if (len > 0 || isProper(i)) {
-          return phraseWithHeadAt(i, words.size()).orElse("");
+          Optional<int[]> span = headSpan(i);
+          if (span.isEmpty()) {
+            continue;
+          }
+          int b = extendRight(span.get()[1], m0);
+          int a = span.get()[0];
+          while (a > 0 && isModifierOrName(a - 1) && onlySpace(a)) {
+            a--;
+          }
+          String speaker = render(a, b, verbFinal);
+          return speaker.equals(OWN_VOICE) ? "" : speaker;
         }
       }
       return "";
