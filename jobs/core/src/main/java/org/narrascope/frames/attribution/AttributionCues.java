@@ -85,7 +85,8 @@ record AttributionCues(Map<String, LanguageCues> languages, List<String> shortNa
         cues(m, "complementizers", where),
         cues(m, "labels", where),
         cues(m, "oblique_endings", where),
-        cues(m, "own_voice", where));
+        cues(m, "own_voice", where),
+        cues(m, "relatives", where));
   }
 
   private static List<Cue> cues(Map<?, ?> m, String key, String where) {

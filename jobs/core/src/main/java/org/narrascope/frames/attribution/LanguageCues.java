@@ -22,7 +22,8 @@ record LanguageCues(
     List<Cue> complementizers,
     List<Cue> labels,
     List<Cue> obliqueEndings,
-    List<Cue> ownVoice) {
+    List<Cue> ownVoice,
+    List<Cue> relatives) {
 
   LanguageCues {
     reportingVerbs = List.copyOf(reportingVerbs);
@@ -43,6 +44,7 @@ record LanguageCues(
     labels = List.copyOf(labels);
     obliqueEndings = List.copyOf(obliqueEndings);
     ownVoice = List.copyOf(ownVoice);
+    relatives = List.copyOf(relatives);
   }
 
   /** The length of the longest cue of {@code cues} that matches at {@code from}, or 0. */

@@ -240,9 +240,13 @@ public final class MentionAttributor implements Serializable {
      * that does not open right after the mention, so that it describes another noun.
      */
     boolean relativeClauseOfAnotherNoun(int v) {
-      for (int k = m1 + 1; k < v; k++) {
-        if (LanguageCues.match(c.complementizers(), words, k) > 0) {
-          return k > m1 + 1;
+      for (int k = v - 1; k > m1; k--) {
+        if (stopsBetween(k, k + 1)) {
+          return false;
+        }
+        int from = LanguageCues.matchEndingAt(c.relatives(), words, k);
+        if (from >= 0) {
+          return from > m1 + 1;
         }
       }
       return false;
@@ -300,11 +304,13 @@ public final class MentionAttributor implements Serializable {
         return Optional.empty();
       }
       Optional<String> weak = Optional.empty();
+      boolean relative = false;
       for (int i = v - 1; i >= 0 && v - i <= SUBJECT_WINDOW; i--) {
         if (stopsBetween(i, i + 1)) {
           break;
         }
-        int comp = LanguageCues.matchEndingAt(c.complementizers(), words, i);
+        int rel = LanguageCues.matchEndingAt(c.relatives(), words, i);
+        int comp = rel >= 0 ? rel : LanguageCues.matchEndingAt(c.complementizers(), words, i);
         if (comp >= 0) {
           // A relative clause between commas ("Жители Жанаозена, с которых всё началось,
           // требуют") is skipped; any other complementizer ends the subject's clause.
@@ -320,6 +326,7 @@ public final class MentionAttributor implements Serializable {
             i = open;
             continue;
           }
+          relative = rel >= 0;
           break;
         }
         if (i >= m0 && i <= m1) {
@@ -336,6 +343,11 @@ public final class MentionAttributor implements Serializable {
       }
       if (weak.isPresent()) {
         return weak;
+      }
+      // After the verb only in an inverted clause: "«...», – говорит X", ", said X", or in a
+      // relative clause "..., которую продвигает Кремль".
+      if (v > 0 && !hasPunctuation(words.get(v).gapBefore()) && !relative) {
+        return Optional.empty();
       }
       for (int i = vEnd + 1; i < words.size() && i - vEnd <= 5; i++) {
         if (i > vEnd + 1 && hasPunctuation(words.get(i).gapBefore())) {
@@ -435,6 +447,9 @@ public final class MentionAttributor implements Serializable {
       int b = extendRight(span.get()[1], limit);
       while (a > 0 && isModifierOrName(a - 1) && onlySpace(a) && !(a - 1 >= m0 && a - 1 <= m1)) {
         a--;
+      }
+      if (a > 0 && onlySpace(a) && LanguageCues.match(c.ownVoice(), words, a - 1) > 0) {
+        return Optional.of(OWN_VOICE);
       }
       return Optional.of(render(a, b, false));
     }
@@ -540,6 +555,7 @@ public final class MentionAttributor implements Serializable {
     boolean isModifierOrName(int i) {
       Word w = words.get(i);
       if (LanguageCues.match(c.complementizers(), words, i) > 0
+          || LanguageCues.match(c.relatives(), words, i) > 0
           || isPronoun(i)
           || (verbFinal && oblique(i))) {
         return false;
