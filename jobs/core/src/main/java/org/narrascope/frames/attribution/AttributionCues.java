@@ -86,7 +86,8 @@ record AttributionCues(Map<String, LanguageCues> languages, List<String> shortNa
         cues(m, "labels", where),
         cues(m, "oblique_endings", where),
         cues(m, "own_voice", where),
-        cues(m, "relatives", where));
+        cues(m, "relatives", where),
+        cues(m, "prepositions", where));
   }
 
   private static List<Cue> cues(Map<?, ?> m, String key, String where) {

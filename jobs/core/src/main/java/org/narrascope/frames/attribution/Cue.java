@@ -5,16 +5,20 @@ import java.util.Locale;
 
 /**
  * One cue of {@code attribution-cues.yaml}: consecutive word stems, each matching a word that
- * starts with it, or the whole word when written with a trailing {@code $}.
+ * starts with it, the whole word when written with a trailing {@code $}, or a word that ends with
+ * it when written with a leading {@code *}. A stem of one or two letters always matches the whole
+ * word only.
  */
 final class Cue {
   private final String[] stems;
   private final boolean[] whole;
+  private final boolean dollar;
   private final String text;
 
-  private Cue(String[] stems, boolean[] whole, String text) {
+  private Cue(String[] stems, boolean[] whole, boolean dollar, String text) {
     this.stems = stems;
     this.whole = whole;
+    this.dollar = dollar;
     this.text = text;
   }
 
@@ -22,11 +26,15 @@ final class Cue {
     String[] parts = Words.normalize(cue.strip()).split("\\s+");
     String[] stems = new String[parts.length];
     boolean[] whole = new boolean[parts.length];
+    boolean lastDollar = false;
     for (int i = 0; i < parts.length; i++) {
-      whole[i] = parts[i].endsWith("$");
-      stems[i] = whole[i] ? parts[i].substring(0, parts[i].length() - 1) : parts[i];
+      boolean dollar = parts[i].endsWith("$");
+      lastDollar = dollar;
+      stems[i] = dollar ? parts[i].substring(0, parts[i].length() - 1) : parts[i];
+      // A stem of one or two letters ("а", "не", "no") would start half the words of a text.
+      whole[i] = dollar || stems[i].length() <= 2;
     }
-    return new Cue(stems, whole, cue.strip().toLowerCase(Locale.ROOT));
+    return new Cue(stems, whole, lastDollar, cue.strip().toLowerCase(Locale.ROOT));
   }
 
   /** Number of words the cue spans. */
@@ -41,16 +49,24 @@ final class Cue {
     }
     for (int k = 0; k < stems.length; k++) {
       String word = words.get(from + k).norm();
-      if (whole[k] ? !word.equals(stems[k]) : !word.startsWith(stems[k])) {
+      String stem = stems[k];
+      boolean matches =
+          whole[k]
+              ? word.equals(stem)
+              : stem.startsWith("*") ? word.endsWith(stem.substring(1)) : word.startsWith(stem);
+      if (!matches) {
         return false;
       }
     }
     return true;
   }
 
-  /** Whether a single normalised word ends with this cue (used for modifier endings). */
+  /**
+   * Whether a single normalised word ends with this cue (for endings, which are short by nature):
+   * the whole word only when written with {@code $}.
+   */
   boolean endsWord(String norm) {
-    return stems.length == 1 && (whole[0] ? norm.equals(stems[0]) : norm.endsWith(stems[0]));
+    return stems.length == 1 && (dollar ? norm.equals(stems[0]) : norm.endsWith(stems[0]));
   }
 
   @Override

@@ -23,7 +23,8 @@ record LanguageCues(
     List<Cue> labels,
     List<Cue> obliqueEndings,
     List<Cue> ownVoice,
-    List<Cue> relatives) {
+    List<Cue> relatives,
+    List<Cue> prepositions) {
 
   LanguageCues {
     reportingVerbs = List.copyOf(reportingVerbs);
@@ -45,6 +46,7 @@ record LanguageCues(
     obliqueEndings = List.copyOf(obliqueEndings);
     ownVoice = List.copyOf(ownVoice);
     relatives = List.copyOf(relatives);
+    prepositions = List.copyOf(prepositions);
   }
 
   /** The length of the longest cue of {@code cues} that matches at {@code from}, or 0. */

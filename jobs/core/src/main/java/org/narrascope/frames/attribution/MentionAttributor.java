@@ -214,8 +214,13 @@ public final class MentionAttributor implements Serializable {
           candidates.add(new int[] {distance(i, i + len - 1), kind, i, len});
         }
       }
+      // An explicit source phrase ("по словам X", "X-тың айтуынша") wins over a verb; then the
+      // cue nearest to the mention.
       candidates.sort(
-          (a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[2], b[2]));
+          (a, b) ->
+              (a[1] >= 2) != (b[1] >= 2)
+                  ? (a[1] >= 2 ? -1 : 1)
+                  : a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[2], b[2]));
       for (int[] cand : candidates) {
         int i = cand[2];
         int len = cand[3];
@@ -356,7 +361,10 @@ public final class MentionAttributor implements Serializable {
         if (i >= m0 && i <= m1) {
           break;
         }
-        Optional<String> p = phraseWithHeadAt(i, words.size());
+        if (LanguageCues.match(c.ownVoice(), words, i) > 0) {
+          continue; // "сказал нам житель ...": an object, not the subject
+        }
+        Optional<String> p = phraseWithHeadAt(i, words.size(), false);
         if (p.isPresent()) {
           return p;
         }
@@ -433,6 +441,15 @@ public final class MentionAttributor implements Serializable {
 
     /** The phrase whose head (a name or a source noun) is word {@code i}; words before limit. */
     Optional<String> phraseWithHeadAt(int i, int limit) {
+      return phraseWithHeadAt(i, limit, true);
+    }
+
+    /**
+     * As {@link #phraseWithHeadAt(int, int)}; {@code ownPossessive}: whether a first-person word
+     * just before the phrase ("наши источники") makes it the outlet's own voice (not after a verb,
+     * where it is an object: "сказал нам житель").
+     */
+    Optional<String> phraseWithHeadAt(int i, int limit, boolean ownPossessive) {
       if (LanguageCues.match(c.ownVoice(), words, i) > 0) {
         return Optional.of(OWN_VOICE);
       }
@@ -448,8 +465,35 @@ public final class MentionAttributor implements Serializable {
       while (a > 0 && isModifierOrName(a - 1) && onlySpace(a) && !(a - 1 >= m0 && a - 1 <= m1)) {
         a--;
       }
-      if (a > 0 && onlySpace(a) && LanguageCues.match(c.ownVoice(), words, a - 1) > 0) {
+      if (ownPossessive
+          && a > 0
+          && onlySpace(a)
+          && LanguageCues.match(c.ownVoice(), words, a - 1) > 0) {
         return Optional.of(OWN_VOICE);
+      }
+      // "ведучий російського державного телеканалу": the first source noun is the head, the rest
+      // its genitive complement.
+      for (int k = a; k < span.get()[0]; k++) {
+        int len = LanguageCues.match(c.sources(), words, k);
+        if (len > 0 && !words.get(k).capitalized() && !words.get(span.get()[0]).capitalized()) {
+          b = k + len - 1;
+          break;
+        }
+      }
+      // English: a determiner up to three words back opens the phrase ("the emergencies ministry").
+      if (english && LanguageCues.match(c.sources(), words, span.get()[0]) > 0) {
+        for (int k = a - 1; k >= 0 && k >= a - 3; k--) {
+          if (!onlySpace(k + 1)
+              || (k >= m0 && k <= m1)
+              || LanguageCues.match(c.prepositions(), words, k) > 0) {
+            break;
+          }
+          String n = words.get(k).norm();
+          if (n.equals("the") || n.equals("a") || n.equals("an")) {
+            a = k;
+            break;
+          }
+        }
       }
       return Optional.of(render(a, b, false));
     }
@@ -470,6 +514,10 @@ public final class MentionAttributor implements Serializable {
       int proper = LanguageCues.match(c.properSources(), words, i);
       if (proper > 1 && !overlapsMention(i, i + proper - 1)) {
         return Optional.of(new int[] {i, i + proper - 1});
+      }
+      int properStart = LanguageCues.matchEndingAt(c.properSources(), words, i);
+      if (properStart >= 0 && properStart < i && !overlapsMention(properStart, i)) {
+        return Optional.of(new int[] {properStart, i});
       }
       if (isName(i)) {
         return Optional.of(new int[] {i, i});
@@ -520,6 +568,9 @@ public final class MentionAttributor implements Serializable {
 
     /** A word with a case ending that cannot be a subject (verb-final languages). */
     boolean oblique(int i) {
+      if (isProper(i) || isShortName(words.get(i))) {
+        return false;
+      }
       String norm = words.get(i).norm();
       for (Cue e : c.obliqueEndings()) {
         if (e.endsWord(norm) && norm.length() > 4) {
@@ -577,6 +628,20 @@ public final class MentionAttributor implements Serializable {
           || LanguageCues.matchEndingAt(c.properSources(), words, i) >= 0;
     }
 
+    boolean dictionaryName(String norm) {
+      for (String s : shortNamesNorm) {
+        if (norm.equals(s)) {
+          return true;
+        }
+      }
+      for (Cue p : c.properSources()) {
+        if (p.length() == 1 && p.endsWord(norm) && p.toString().length() == norm.length()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     boolean isShortNameAt(int i) {
       return i < words.size() && isShortName(words.get(i));
     }
@@ -615,27 +680,76 @@ public final class MentionAttributor implements Serializable {
           }
         }
       }
-      // Titles before a name: keep what follows the last title that a capitalised word follows.
+      // Titles before a name: keep the name that follows the last title, across the title's own
+      // lower-case complement ("директорки форуму Олени Гнатюк" -> "Олени Гнатюк").
       for (int k = b - 1; k >= a; k--) {
         int len = LanguageCues.match(c.titles(), words, k);
-        if (len > 0 && k + len <= b && words.get(k + len).capitalized()) {
-          a = k + len;
-          break;
+        if (len > 0 && k + len <= b) {
+          int name = k + len;
+          while (name <= b && !words.get(name).capitalized()) {
+            name++;
+          }
+          boolean person = false;
+          for (int k2 = name; k2 <= b; k2++) {
+            person |= !words.get(k2).allCaps();
+          }
+          if (name <= b && person) {
+            a = name;
+            break;
+          }
+        }
+      }
+      // An institution without its country: "Міністерство внутрішніх справ Казахстану".
+      int institution = LanguageCues.match(c.properSources(), words, a);
+      if (institution > 1 && a + institution <= b) {
+        boolean countryOnly = true;
+        for (int k = a + institution; k <= b; k++) {
+          countryOnly &= words.get(k).capitalized();
+        }
+        if (countryOnly && b - (a + institution) == 0) {
+          b = a + institution - 1;
+        }
+      }
+      // An institution without its country: "МВД Казахстана" -> "МВД".
+      if (words.get(a).allCaps() && a < b) {
+        boolean restCapitalised = true;
+        for (int k = a + 1; k <= b; k++) {
+          restCapitalised &= words.get(k).capitalized() && !words.get(k).allCaps();
+        }
+        if (restCapitalised && b - a == 1) {
+          b = a;
+        } else if (restCapitalised && b - a >= 2) {
+          a = a + 1; // "МЗС Айбек Смагулов": the institution of a title, then the person
+        }
+      }
+      // A run of three or more capitalised words holds a person's two names and the words of
+      // the institution or outlet around them.
+      int run = 0;
+      while (b - run >= a && words.get(b - run).capitalized()) {
+        run++;
+      }
+      if (run >= 3) {
+        if (verbFinal && a == b - run + 1) {
+          b = a + 1; // Kazakh: "Ерлан Жақсыбеков Дала ТВ ..." -> the first two
+        } else if (!verbFinal) {
+          a = b - 1;
         }
       }
       boolean source =
           LanguageCues.matchEndingAt(c.sources(), words, b) >= 0
               || LanguageCues.match(c.sources(), words, a) > 0;
-      String head = words.get(b).raw().replace("\u00AD", "");
-      if (inflected) {
-        head = dictionaryForm(head);
+      StringBuilder out = new StringBuilder();
+      for (int k = a; k <= b; k++) {
+        if (k > a) {
+          out.append(words.get(k).gapBefore());
+        }
+        String word = words.get(k).raw().replace("\u00AD", "");
+        // Kazakh case endings sit on the last word of the phrase only.
+        // A name already in its dictionary form keeps its ending ("Ақорда" is no locative).
+        boolean named = dictionaryName(words.get(k).norm());
+        out.append(inflected && !named && (k == b || !verbFinal) ? dictionaryForm(word) : word);
       }
-      String phrase =
-          a == b
-              ? head
-              : text.substring(words.get(a).start(), words.get(b - 1).end())
-                  + words.get(b).gapBefore()
-                  + head;
+      String phrase = out.toString();
       boolean nameRun = a < b && words.get(a + 1).capitalized();
       // Only a common word loses the sentence's capital: "Жители Жанаозена", not "Дала ТВ".
       boolean commonFirst =
@@ -648,17 +762,14 @@ public final class MentionAttributor implements Serializable {
           && commonFirst) {
         phrase = phrase.substring(0, 1).toLowerCase(Locale.ROOT) + phrase.substring(1);
       }
-      // A sentence's capital on an article is not part of a name: "The interior ministry said".
-      if (english && words.get(a).initial() && words.get(a).norm().equals("the") && !nameRun) {
-        phrase = "t" + phrase.substring(1);
-      }
       return phrase.replace('\n', ' ');
     }
 
     String dictionaryForm(String word) {
       String norm = Words.normalize(word);
       for (var e : c.genitiveEndings()) {
-        if (norm.endsWith(e.getKey()) && norm.length() > e.getKey().length() + 2) {
+        // A stem shorter than four letters is no stem: "нұсқа" is not "нұс" + dative.
+        if (norm.endsWith(e.getKey()) && norm.length() - e.getKey().length() >= 4) {
           return word.substring(0, word.length() - e.getKey().length()) + e.getValue();
         }
       }
@@ -745,7 +856,7 @@ public final class MentionAttributor implements Serializable {
         int len = LanguageCues.match(c.sources(), words, i);
         if (len > 0 || isProper(i)) {
           Optional<int[]> span = headSpan(i);
-          if (span.isEmpty()) {
+          if (span.isEmpty() || (verbFinal && oblique(span.get()[1]))) {
             continue;
           }
           int b = extendRight(span.get()[1], m0);
