@@ -14,41 +14,66 @@ import org.narrascope.frames.attribution.Words.Word;
  *
  * <p><b>Decision procedure.</b> The rules look at the mention's sentence (ended by . ! ? … or a
  * blank line); for a quoted mention whose quotation spans sentences, at every sentence the
- * quotation touches. Cue words are matched as stems on lower-cased words.
+ * quotation touches. Cue words are matched as stems on lower-cased words (a stem of one or two
+ * letters as a whole word); words of the mention itself, and for a quoted mention the words inside
+ * its own quotation, are never cues.
  *
  * <ol>
  *   <li><b>Unknown language</b>: quoted → reported, else endorsed; never a speaker.
- *   <li><b>Speaker cue</b>, the one nearest to the mention (words not inside the mention, nor
- *       inside the mention's own quotation): a reporting or distancing verb, whose subject is the
- *       speaker (the nearest name or source noun before it in its clause, not across a
- *       complementizer, a colon, a dash or a quotation mark; if none, the first one right after the
- *       verb: "«...», – говорит водитель Ерлан Курманов"; in Kazakh the first one from the start of
- *       the sentence); an "according to" phrase, whose following noun phrase is the speaker, its
- *       head returned to the dictionary form ("по словам Путина" → "Путин"); a Kazakh postposition
- *       ("Тоқаевтың айтуынша"), whose preceding noun phrase is the speaker, without its case
- *       ending; or a headline label "X: ..." of at most three words naming a source.
+ *   <li><b>Speaker cue.</b> An explicit source phrase wins over a verb, then the cue nearest to the
+ *       mention: an "according to" phrase ("по словам X", "за даними X", "according to X"), whose
+ *       following noun phrase is the speaker; a Kazakh postposition ("Тоқаевтың айтуынша"), whose
+ *       preceding noun phrase is; a reporting or distancing verb, whose subject is: the nearest
+ *       source noun or name before it in its clause (not across a complementizer, a colon, a dash
+ *       or a quotation mark; a relative clause between commas is skipped; a lone place name yields
+ *       to a source noun further left); if none, and the verb follows punctuation ("«...», –
+ *       говорит водитель Ерлан Курманов", ", said X") or opens a relative clause ("..., которую
+ *       продвигает Кремль"), the first one after it; in Kazakh the first one from the start of the
+ *       sentence that has no oblique case ending. A verb in a relative clause that does not open
+ *       right after the mention describes another noun and is skipped. Failing all, a headline
+ *       label "X: ..." of at most three words ending in a name or source noun.
+ *   <li><b>Own voice.</b> A first-person phrase ("наши источники", "our analysts", "мы") is the
+ *       outlet itself: its cue is ignored.
  *   <li><b>The speaker phrase</b> is a run of capitalised words (a name; a sentence's first word
  *       only if it is a known proper source, a short name, an acronym, or followed by another
- *       capitalised word) or a source noun of the list with the adjectives before it. Leading
- *       "one"/"один" and titles before a name are dropped ("Эксперт Семенцов" → "Семенцов"); a
- *       phrase holding a short name is that surname ("Президент Казахстану Касим-Жомарт Токаєв" →
- *       "Токаєв"); a source noun opening the sentence is written in lower case (not in English). A
- *       pronoun is resolved to the speaker of the previous text: a source or name before it in the
- *       sentence, else the subject of a reporting verb or the first source or name of the previous
- *       sentence in the paragraph.
+ *       capitalised word), a source noun of the list with the modifiers before it (its first source
+ *       noun is the head: "ведучий російського державного телеканалу" → "ведучий"), or a proper
+ *       source ("Мемлекет басшысы", "Міністерство внутрішніх справ"). Then: leading numerals, time
+ *       words and "one"/"один" are dropped; a phrase holding a short name (public figures) is that
+ *       surname ("Президент Казахстану Касим-Жомарт Токаєв" → "Токаєв"); a title before a name is
+ *       dropped with its lower-case complement ("Эксперт Семенцов" → "Семенцов", "директорки форуму
+ *       Олени Гнатюк" → "Олена Гнатюк") but kept before a bare institution ("речник МВС"); an
+ *       institution loses its country ("МВД Казахстана" → "МВД"); a run of three or more
+ *       capitalised words keeps the person's two names (the last two; in Kazakh the first two); the
+ *       words of an "according to" phrase (in Kazakh its last word) return to the dictionary form
+ *       ("по словам Путина" → "Путин", "Президенттің" → "Президент"); a common source noun or
+ *       modifier opening the sentence is written in lower case in ru, uk and kk ("Ведущий сказал" →
+ *       "ведущий"); English keeps the text's case and article, without "a" before a single noun and
+ *       without a possessive "'s". A personal pronoun is resolved to a source or name before it in
+ *       the sentence, else to the subject of a reporting verb or the first source or name of the
+ *       previous sentence of the paragraph.
  *   <li><b>Distanced</b> when a distancing modifier stands at most three words before the mention
- *       (so-called, якобы, нібито, никакой, жодної, "а не", "no evidence of"), a distancing
- *       particle at most three words after it (якобы, нібито), a refutation anywhere in the
- *       sentence (не подтверждается, no evidence, бірде-біреуі ... жоқ), the speaker cue is a
- *       distancing verb (claimed, отрицает, заперечив, rejects, телиді), or the mention stands in
- *       scare quotes: a quotation holding the phrase and at most one more word, not governed by a
- *       reporting cue of the same clause. The speaker of a distanced mention is the speaker cue's,
- *       else the first source noun of the sentence, else none.
+ *       (so-called, якобы, нібито, никакой, жодної, "а не", "no evidence of", "рассказы о", "talk
+ *       of"), a distancing particle at most three words after it (якобы, нібито, "туралы әңгіме"),
+ *       a refutation anywhere in the sentence (не подтверждается, no evidence, "будто", "любой
+ *       протест", Kazakh reportative -мыс/имиш, "бірде-біреуі ... тартылған жоқ"), the speaker cue
+ *       is a distancing verb (claimed, described ... as, отрицает, заперечив, rejects, телиді), or
+ *       the mention stands in scare quotes: a quotation holding the phrase and at most one more
+ *       word, not governed by a speaker cue of the same clause. The speaker of a distanced mention
+ *       is the speaker cue's, else the first source noun before the mention in the sentence, else
+ *       none.
  *   <li><b>Reported</b> when not distanced and a speaker was found, or the mention is quoted.
  *   <li><b>Endorsed</b> otherwise: the outlet's own voice.
  * </ol>
  *
- * <p>Immutable and thread-safe; all cue lists are parsed once by {@link #builtIn()}.
+ * <p>Known limits: no parser, so a subject is the nearest plausible noun phrase (an object noun can
+ * be taken for it); attribution does not cross sentences except through a pronoun, so a speaker
+ * named only in the previous sentence or in the title is missed; irony without a cue word
+ * (vocatives, rhetorical questions, ridicule) stays endorsed or reported; a promoter's own "так
+ * называемые" is read as distance.
+ *
+ * <p>Immutable and thread-safe (every call works on its own analysis; the cue lists are parsed once
+ * by {@link #builtIn()}). Serialisable: it deserialises to the built-in instance.
  */
 public final class MentionAttributor implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -750,12 +775,17 @@ public final class MentionAttributor implements Serializable {
         out.append(inflected && !named && (k == b || !verbFinal) ? dictionaryForm(word) : word);
       }
       String phrase = out.toString();
+      // English possessive: "Moscow's talk of ..." is Moscow's.
+      if (english && (phrase.endsWith("'s") || phrase.endsWith("’s"))) {
+        phrase = phrase.substring(0, phrase.length() - 2);
+      }
       boolean nameRun = a < b && words.get(a + 1).capitalized();
       // Only a common word loses the sentence's capital: "Жители Жанаозена", not "Дала ТВ".
       boolean commonFirst =
-          LanguageCues.match(c.sources(), words, a) > 0 || modifierEnding(words.get(a).norm());
+          LanguageCues.match(c.sources(), words, a) > 0
+              || (source && modifierEnding(words.get(a).norm()))
+              || LanguageCues.match(c.titles(), words, a) > 0;
       if (!english
-          && source
           && words.get(a).initial()
           && !isProper(a)
           && !words.get(a).allCaps()

@@ -231,6 +231,63 @@ class MentionAttributorTest {
             "Foreign Ministry: the country repelled an [[attempted coup]]",
             "Foreign Ministry",
             "reported"),
+        // --- rules shared by the languages ---
+        Arguments.of(
+            "ru",
+            "Наши источники убеждены: это [[попытка переворота]], подготовленная заранее.",
+            "",
+            "endorsed"),
+        Arguments.of(
+            "en",
+            "None of the sites mentioned the [[elite struggle]] that our sources describe.",
+            "",
+            "endorsed"),
+        Arguments.of(
+            "ru",
+            "По данным МВД Казахстана, среди задержанных есть [[иностранные боевики]].",
+            "МВД",
+            "reported"),
+        Arguments.of(
+            "ru",
+            "По словам экономиста Гульнары Сейтовой, [[цены на газ]] выросли вдвое.",
+            "Гульнара Сейтова",
+            "reported"),
+        Arguments.of(
+            "uk",
+            "Це [[боротьба за владу]], а не кольорова революція, про яку говорить Кремль.",
+            "",
+            "endorsed"),
+        Arguments.of(
+            "uk",
+            "Речник МВС повідомив, що знешкоджено [[терористичну банду]].",
+            "речник МВС",
+            "reported"),
+        Arguments.of(
+            "ru",
+            "«Никаких [[иностранных боевиков]] у нас не было», — сказал нам житель Жанаозена"
+                + " Ерболат Нуров.",
+            "Ерболат Нуров",
+            "distanced"),
+        Arguments.of(
+            "ru",
+            "В телеэфире звучат рассказы о [[попытках переворота]], хотя дел нет.",
+            "",
+            "distanced"),
+        Arguments.of(
+            "kk",
+            "Биліктің айтуынша, [[шетелдік жауынгерлерде]] автомат көп болған-мыс.",
+            "билік",
+            "distanced"),
+        Arguments.of(
+            "en",
+            "Moscow's talk of a [[color revolution]] says more about Russian fears.",
+            "Moscow",
+            "distanced"),
+        Arguments.of(
+            "en",
+            "A guest warned that \"[[color revolutions]] never stop at one country\".",
+            "guest",
+            "reported"),
         // --- a language without cues ---
         Arguments.of("de", "Die [[Farbrevolution]] blieb aus.", "", "endorsed"),
         Arguments.of("de", "Er sprach von einer „[[Farbrevolution]]“.", "", "reported"));
