@@ -188,11 +188,12 @@ public final class MentionAttributor implements Serializable {
         first++;
       }
       int last = words.size() - 1;
-      while (last > 0 && words.get(last).start() >= end) {
+      while (last >= 0 && words.get(last).start() >= end) {
         last--;
       }
+      // A span without a word (punctuation only) is the empty range [first, first - 1].
       this.m0 = first;
-      this.m1 = Math.max(first, last);
+      this.m1 = Math.max(first - 1, last);
     }
 
     Attribution run() {
@@ -447,7 +448,7 @@ public final class MentionAttributor implements Serializable {
 
     /** A headline label "X: ..." of at most three words before the mention. */
     Optional<String> headline() {
-      for (int k = 1; k <= m0 && k <= HEADLINE_WORDS; k++) {
+      for (int k = 1; k <= m0 && k <= HEADLINE_WORDS && k < words.size(); k++) {
         if (words.get(k).gapBefore().indexOf(':') >= 0) {
           if (LanguageCues.match(c.labels(), words, 0) > 0) {
             return Optional.empty();

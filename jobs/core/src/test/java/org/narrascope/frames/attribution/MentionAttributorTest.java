@@ -288,6 +288,11 @@ class MentionAttributorTest {
             "A guest warned that \"[[color revolutions]] never stop at one country\".",
             "guest",
             "reported"),
+        Arguments.of(
+            "ru",
+            "По мнению экспертов, [[борьба элит]] ещё не закончилась.",
+            "эксперты",
+            "reported"),
         // --- a language without cues ---
         Arguments.of("de", "Die [[Farbrevolution]] blieb aus.", "", "endorsed"),
         Arguments.of("de", "Er sprach von einer „[[Farbrevolution]]“.", "", "reported"));
@@ -318,6 +323,12 @@ class MentionAttributorTest {
     assertThatThrownBy(() -> ATTRIBUTOR.attribute("ru", "газ", 1, 4, false))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("mention [1, 4) is not inside a field of 3 chars");
+  }
+
+  @Test
+  void aSpanWithoutAWordIsTheOutletsOwn() {
+    assertThat(ATTRIBUTOR.attribute("ru", "Где доказательства?", 18, 19, false))
+        .isEqualTo(new Attribution("", MentionStance.ENDORSED));
   }
 
   @Test
