@@ -553,9 +553,32 @@ public final class MentionAttributor implements Serializable {
 
     /** Extends a head over following capitalised words (a name run) up to {@code limit}. */
     int extendRight(int b, int limit) {
+      // A title reaches over its lower-case complement to the name it introduces: "юрист форуму
+      // Андрій Коваль", "Президенттің кеңесшісі Нұрлан Садықов".
+      if (LanguageCues.matchEndingAt(c.titles(), words, b) >= 0) {
+        for (int k = b + 1; k < limit && k < words.size() && k <= b + 3; k++) {
+          if (!onlySpace(k) || (k >= m0 && k <= m1)) {
+            break;
+          }
+          if (words.get(k).capitalized()) {
+            if (k + 1 < limit
+                && k + 1 < words.size()
+                && onlySpace(k + 1)
+                && words.get(k + 1).capitalized()
+                && !(k + 1 >= m0 && k + 1 <= m1)) {
+              b = k - 1; // a two-word name follows: let the run below take it
+            }
+            break;
+          }
+        }
+      }
       boolean sourceHead =
           LanguageCues.matchEndingAt(c.sources(), words, b) >= 0 && !words.get(b).capitalized();
-      if (verbFinal && sourceHead) {
+      boolean titleBeforeName =
+          LanguageCues.matchEndingAt(c.titles(), words, b) >= 0
+              && b + 1 < words.size()
+              && words.get(b + 1).capitalized();
+      if (verbFinal && sourceHead && !titleBeforeName) {
         return b;
       }
       while (b + 1 < limit
@@ -594,8 +617,8 @@ public final class MentionAttributor implements Serializable {
 
     /** A word with a case ending that cannot be a subject (verb-final languages). */
     boolean oblique(int i) {
-      if (isProper(i) || isShortName(words.get(i))) {
-        return false;
+      if (dictionaryName(words.get(i).norm())) {
+        return false; // "Ақорда" is a name, not a locative
       }
       String norm = words.get(i).norm();
       for (Cue e : c.obliqueEndings()) {
@@ -799,8 +822,8 @@ public final class MentionAttributor implements Serializable {
     String dictionaryForm(String word) {
       String norm = Words.normalize(word);
       for (var e : c.genitiveEndings()) {
-        // A stem shorter than four letters is no stem: "нұсқа" is not "нұс" + dative.
-        if (norm.endsWith(e.getKey()) && norm.length() - e.getKey().length() >= 4) {
+        // A stem shorter than three letters is no stem.
+        if (norm.endsWith(e.getKey()) && norm.length() - e.getKey().length() >= 3) {
           return word.substring(0, word.length() - e.getKey().length()) + e.getValue();
         }
       }

@@ -293,6 +293,17 @@ class MentionAttributorTest {
             "По мнению экспертов, [[борьба элит]] ещё не закончилась.",
             "эксперты",
             "reported"),
+        Arguments.of(
+            "uk",
+            "«[[Спроба перевороту]] не доведена», – каже юрист форуму Андрій Коваль.",
+            "Андрій Коваль",
+            "reported"),
+        Arguments.of(
+            "kk",
+            "Президенттің кеңесшісі Нұрлан Садықов: «Елде ешқандай [[түрлі түсті революция]]"
+                + " болған жоқ», – деді.",
+            "Нұрлан Садықов",
+            "distanced"),
         // --- a language without cues ---
         Arguments.of("de", "Die [[Farbrevolution]] blieb aus.", "", "endorsed"),
         Arguments.of("de", "Er sprach von einer „[[Farbrevolution]]“.", "", "reported"));
