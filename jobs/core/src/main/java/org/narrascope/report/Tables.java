@@ -624,6 +624,194 @@ public final class Tables {
                   "The chain's steps: char filters, tokenizer, token filters.",
                   "")));
 
+  // --- attribution_quality.csv and attribution_errors.csv (narrascope evaluate) -----------
+
+  private static final String ATTRIBUTION_SCOPE =
+      " Measured on the gold mentions the frame matcher found at exactly their span (strict true"
+          + " positives of matching_quality.csv), so a matching error never counts as an"
+          + " attribution error. Speaker and stance come from `MentionAttributor` (cue rules per"
+          + " language, `attribution-cues.yaml`); the gold ones from `corpus/gold/mentions.csv`.";
+
+  /** Speaker and stance quality of the attributor against the gold set, per language. */
+  public static final TableSchema ATTRIBUTION_QUALITY =
+      new TableSchema(
+          "attribution_quality.csv",
+          "Mention attribution quality against the gold set",
+          "One row per language of the gold documents, then the overall row (`ALL`)."
+              + ATTRIBUTION_SCOPE
+              + " A speaker is right only when it equals the coded one character for character.",
+          "lang (the `ALL` row last)",
+          List.of(
+              new Column(
+                  "lang",
+                  STRING,
+                  "",
+                  "The language of the gold documents; `ALL` on the overall row.",
+                  ""),
+              new Column(
+                  "mentions",
+                  INTEGER,
+                  "mentions",
+                  "Gold mentions found at their exact span and attributed.",
+                  ""),
+              new Column(
+                  "stance_correct",
+                  INTEGER,
+                  "mentions",
+                  "Mentions whose predicted stance (endorsed, reported, distanced) is the coded"
+                      + " one.",
+                  ""),
+              new Column(
+                  "stance_accuracy",
+                  DECIMAL,
+                  "",
+                  "The share of mentions with the right stance.",
+                  "stance_correct / mentions; empty when mentions is 0."),
+              new Column(
+                  "speaker_marked",
+                  INTEGER,
+                  "mentions",
+                  "Mentions whose coded speaker is not empty.",
+                  ""),
+              new Column(
+                  "speaker_exact",
+                  INTEGER,
+                  "mentions",
+                  "Of `speaker_marked`, mentions whose predicted speaker equals the coded one.",
+                  "Exact string equality, case included."),
+              new Column(
+                  "speaker_accuracy",
+                  DECIMAL,
+                  "",
+                  "Speaker exact match where the gold marks a speaker.",
+                  "speaker_exact / speaker_marked; empty when speaker_marked is 0."),
+              new Column(
+                  "speaker_unmarked",
+                  INTEGER,
+                  "mentions",
+                  "Mentions whose coded speaker is empty (the outlet's own voice or an unnamed"
+                      + " one).",
+                  ""),
+              new Column(
+                  "speaker_invented",
+                  INTEGER,
+                  "mentions",
+                  "Of `speaker_unmarked`, mentions given a speaker all the same.",
+                  ""),
+              new Column(
+                  "invented_rate",
+                  DECIMAL,
+                  "",
+                  "The rate of invented speakers.",
+                  "speaker_invented / speaker_unmarked; empty when speaker_unmarked is 0."),
+              new Column(
+                  "endorsed_as_endorsed",
+                  INTEGER,
+                  "mentions",
+                  "Mentions coded `endorsed` that the attributor called `endorsed` (a cell of the 3×3"
+                      + " confusion matrix).",
+                  ""),
+              new Column(
+                  "endorsed_as_reported",
+                  INTEGER,
+                  "mentions",
+                  "Mentions coded `endorsed` that the attributor called `reported` (a cell of the 3×3"
+                      + " confusion matrix).",
+                  ""),
+              new Column(
+                  "endorsed_as_distanced",
+                  INTEGER,
+                  "mentions",
+                  "Mentions coded `endorsed` that the attributor called `distanced` (a cell of the 3×3"
+                      + " confusion matrix).",
+                  ""),
+              new Column(
+                  "reported_as_endorsed",
+                  INTEGER,
+                  "mentions",
+                  "Mentions coded `reported` that the attributor called `endorsed` (a cell of the 3×3"
+                      + " confusion matrix).",
+                  ""),
+              new Column(
+                  "reported_as_reported",
+                  INTEGER,
+                  "mentions",
+                  "Mentions coded `reported` that the attributor called `reported` (a cell of the 3×3"
+                      + " confusion matrix).",
+                  ""),
+              new Column(
+                  "reported_as_distanced",
+                  INTEGER,
+                  "mentions",
+                  "Mentions coded `reported` that the attributor called `distanced` (a cell of the 3×3"
+                      + " confusion matrix).",
+                  ""),
+              new Column(
+                  "distanced_as_endorsed",
+                  INTEGER,
+                  "mentions",
+                  "Mentions coded `distanced` that the attributor called `endorsed` (a cell of the 3×3"
+                      + " confusion matrix).",
+                  ""),
+              new Column(
+                  "distanced_as_reported",
+                  INTEGER,
+                  "mentions",
+                  "Mentions coded `distanced` that the attributor called `reported` (a cell of the 3×3"
+                      + " confusion matrix).",
+                  ""),
+              new Column(
+                  "distanced_as_distanced",
+                  INTEGER,
+                  "mentions",
+                  "Mentions coded `distanced` that the attributor called `distanced` (a cell of the 3×3"
+                      + " confusion matrix).",
+                  "")));
+
+  /** Every found gold mention whose predicted speaker or stance is wrong. */
+  public static final TableSchema ATTRIBUTION_ERRORS =
+      new TableSchema(
+          "attribution_errors.csv",
+          "Mention attribution errors against the gold set",
+          "One row per gold mention found at its exact span whose predicted stance or speaker"
+              + " differs from the coded one."
+              + ATTRIBUTION_SCOPE,
+          "doc_id, field (title before text), start, frame",
+          List.of(
+              new Column("doc_id", STRING, "", "The gold document's id.", ""),
+              new Column("lang", STRING, "", "The document's language.", ""),
+              new Column("field", STRING, "", "`title` or `text`.", ""),
+              FRAME,
+              new Column(
+                  "start",
+                  INTEGER,
+                  "UTF-16 code units",
+                  "Index of the span's first character in the field (a Java String index).",
+                  ""),
+              new Column(
+                  "end",
+                  INTEGER,
+                  "UTF-16 code units",
+                  "Index after the span's last character.",
+                  ""),
+              new Column("surface", STRING, "", "The span as written in the field.", ""),
+              new Column("gold_stance", STRING, "", "The coded stance.", ""),
+              new Column("predicted_stance", STRING, "", "The attributor's stance.", ""),
+              new Column(
+                  "gold_speaker", STRING, "", "The coded speaker; empty when there is none.", ""),
+              new Column(
+                  "predicted_speaker",
+                  STRING,
+                  "",
+                  "The attributor's speaker; empty when there is none.",
+                  ""),
+              new Column(
+                  "context",
+                  STRING,
+                  "",
+                  "The span with up to 80 characters either side, the span between `[[` and `]]`.",
+                  "Cut from the original field text; line breaks are kept.")));
+
   /** All tables, in the order of {@code results/SCHEMA.md}. */
   public static List<TableSchema> all() {
     return List.of(

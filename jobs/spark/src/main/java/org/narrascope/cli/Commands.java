@@ -244,6 +244,21 @@ final class Commands {
           result.errors(MatchingError.Kind.MISS).size(),
           result.errors(MatchingError.Kind.FALSE_HIT).size(),
           out.resolve("matching_errors.csv"));
+      result
+          .attribution(FrameScore.ALL)
+          .ifPresent(
+              a ->
+                  System.out.printf(
+                      Locale.ROOT,
+                      "attribution of %d found mentions: stance accuracy %s, speaker exact match %s"
+                          + " (%d marked), invented speakers %s; %d errors in %s%n",
+                      a.mentions(),
+                      format(a.stanceAccuracy()),
+                      format(a.speakerAccuracy()),
+                      a.speakerMarked(),
+                      format(a.inventedRate()),
+                      result.attributionErrors().size(),
+                      out.resolve("attribution_errors.csv")));
       return 0;
     }
 

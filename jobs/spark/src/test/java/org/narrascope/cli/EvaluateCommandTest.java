@@ -33,7 +33,7 @@ class EvaluateCommandTest {
     List<String> quality =
         Files.readAllLines(out.resolve("matching_quality.csv"), StandardCharsets.UTF_8);
     String overall = quality.get(quality.size() - 1);
-    assertThat(overall).startsWith("ALL,ALL,342,");
+    assertThat(overall).startsWith("ALL,ALL,596,");
     String[] cells = overall.split(",");
     assertThat(Double.parseDouble(cells[5])).as("precision").isGreaterThanOrEqualTo(0.986);
     assertThat(Double.parseDouble(cells[6])).as("recall").isGreaterThanOrEqualTo(0.977);
@@ -49,5 +49,16 @@ class EvaluateCommandTest {
                     out.resolve("matching_errors.csv"), StandardCharsets.UTF_8))) {
       assertThat(errors.getRecords()).hasSize(6 + 3);
     }
+    List<String> attribution =
+        Files.readAllLines(out.resolve("attribution_quality.csv"), StandardCharsets.UTF_8);
+    assertThat(attribution.get(0))
+        .startsWith("lang,mentions,stance_correct,stance_accuracy,speaker_marked,");
+    assertThat(attribution).hasSize(1 + 4 + 1);
+    String[] all = attribution.get(attribution.size() - 1).split(",");
+    assertThat(all[0]).isEqualTo("ALL");
+    assertThat(Integer.parseInt(all[1])).as("attributed mentions").isEqualTo(590);
+    assertThat(Double.parseDouble(all[3])).as("stance accuracy").isGreaterThanOrEqualTo(0.867);
+    assertThat(Double.parseDouble(all[6])).as("speaker accuracy").isGreaterThanOrEqualTo(0.776);
+    assertThat(Files.exists(out.resolve("attribution_errors.csv"))).isTrue();
   }
 }

@@ -13,6 +13,9 @@ import org.narrascope.corpus.text.HomoglyphFolding;
 import org.narrascope.frames.Frame;
 import org.narrascope.frames.FrameMatch;
 import org.narrascope.frames.FrameMatcher;
+import org.narrascope.frames.attribution.Attribution;
+import org.narrascope.frames.attribution.MentionAttributor;
+import org.narrascope.frames.attribution.MentionStance;
 
 /**
  * Scores a {@link FrameMatcher} against a {@link GoldSet}.
@@ -25,6 +28,13 @@ import org.narrascope.frames.FrameMatcher;
  * mention counts when a predicted one overlaps it; the two lenient ratios are computed
  * independently, so one long prediction over two marked mentions counts as one hit for precision
  * and two for recall.
+ *
+ * <p>Attribution is measured on the strict true positives only, so that a matching error never
+ * counts as an attribution error: each found mention is given a speaker and stance by {@link
+ * MentionAttributor#attribute} (with the matcher's quoted flag) and compared with the coded ones.
+ * Stance accuracy and the 3×3 confusion count every such mention; speaker exact match counts the
+ * mentions whose gold speaker is not empty (the strings must be equal); the invented-speaker rate
+ * counts those whose gold speaker is empty and whose predicted one is not.
  */
 public final class MatchingEvaluation {
   private static final int CONTEXT = 40;
@@ -33,6 +43,14 @@ public final class MatchingEvaluation {
 
   /** Matches every field of {@code gold}'s documents and compares with its marked mentions. */
   public static EvaluationResult run(GoldSet gold, FrameMatcher matcher) {
+    return run(gold, matcher, MentionAttributor.builtIn());
+  }
+
+  /**
+   * As {@link #run(GoldSet, FrameMatcher)}, attributing the found mentions with {@code attributor}.
+   */
+  public static EvaluationResult run(
+      GoldSet gold, FrameMatcher matcher, MentionAttributor attributor) {
     Set<String> frames = new TreeSet<>();
     matcher.lexicon().frames().stream().map(Frame::id).forEach(frames::add);
     gold.mentions().stream().map(GoldMention::frame).forEach(frames::add);
@@ -49,6 +67,8 @@ public final class MatchingEvaluation {
 
     Map<List<String>, Tally> tallies = new HashMap<>();
     List<MatchingError> errors = new ArrayList<>();
+    Map<String, AttributionTally> attribution = new TreeMap<>();
+    List<AttributionError> attributionErrors = new ArrayList<>();
     for (Document document : gold.documents()) {
       for (String field : GoldSet.FIELDS) {
         String text = GoldSet.fieldText(document, field);
@@ -59,7 +79,22 @@ public final class MatchingEvaluation {
         for (FrameMatch p : predicted) {
           frames.add(p.frameId());
         }
-        compare(document, field, text, expected, predicted, tallies, errors);
+        List<GoldMention> found =
+            compare(document, field, text, expected, predicted, tallies, errors);
+        AttributionTally tally =
+            attribution.computeIfAbsent(document.lang(), k -> new AttributionTally());
+        for (GoldMention g : found) {
+          boolean quoted =
+              predicted.stream()
+                  .filter(p -> p.start() == g.start() && p.end() == g.end())
+                  .findFirst()
+                  .map(FrameMatch::quoted)
+                  .orElse(g.quoted());
+          Attribution a = attributor.attribute(document.lang(), text, g.start(), g.end(), quoted);
+          if (tally.add(g, a)) {
+            attributionErrors.add(attributionError(document, field, text, g, a));
+          }
+        }
       }
     }
 
@@ -85,10 +120,41 @@ public final class MatchingEvaluation {
             .thenComparingInt(MatchingError::end)
             .thenComparing(MatchingError::frame)
             .thenComparing(MatchingError::kind));
-    return new EvaluationResult(scores, errors);
+    List<AttributionScore> attributionScores = new ArrayList<>();
+    AttributionTally all = new AttributionTally();
+    for (String lang : langs) {
+      AttributionTally t = attribution.getOrDefault(lang, new AttributionTally());
+      attributionScores.add(t.score(lang));
+      all.add(t);
+    }
+    attributionScores.add(all.score(FrameScore.ALL));
+    attributionErrors.sort(
+        Comparator.comparing(AttributionError::docId)
+            .thenComparing(e -> GoldSet.FIELDS.indexOf(e.field()))
+            .thenComparingInt(AttributionError::start)
+            .thenComparing(AttributionError::frame));
+    return new EvaluationResult(scores, errors, attributionScores, attributionErrors);
   }
 
-  private static void compare(
+  private static AttributionError attributionError(
+      Document document, String field, String text, GoldMention g, Attribution a) {
+    return new AttributionError(
+        document.id(),
+        document.lang(),
+        field,
+        g.frame(),
+        g.start(),
+        g.end(),
+        g.surface(),
+        g.stance(),
+        a.stance().code(),
+        g.speaker(),
+        a.speaker(),
+        context(text, g.start(), g.end(), 80));
+  }
+
+  /** The gold mentions found at their exact span (strict true positives). */
+  private static List<GoldMention> compare(
       Document document,
       String field,
       String text,
@@ -97,6 +163,7 @@ public final class MatchingEvaluation {
       Map<List<String>, Tally> tallies,
       List<MatchingError> errors) {
     String lang = document.lang();
+    List<GoldMention> found = new ArrayList<>();
     boolean[] goldUsed = new boolean[expected.size()];
     for (GoldMention g : expected) {
       Tally tally = tallies.computeIfAbsent(List.of(g.frame(), lang), k -> new Tally());
@@ -123,6 +190,7 @@ public final class MatchingEvaluation {
       }
       if (hit >= 0) {
         goldUsed[hit] = true;
+        found.add(expected.get(hit));
         tally.truePositives++;
         if (expected.get(hit).quoted() == p.quoted()) {
           tally.quotedAgreements++;
@@ -146,6 +214,7 @@ public final class MatchingEvaluation {
             error(MatchingError.Kind.MISS, document, field, text, g.frame(), g.start(), g.end()));
       }
     }
+    return found;
   }
 
   private static boolean sameFrameOverlap(FrameMatch p, GoldMention g) {
@@ -160,21 +229,7 @@ public final class MatchingEvaluation {
       String frame,
       int start,
       int end) {
-    int from = Math.max(0, start - CONTEXT);
-    int to = Math.min(text.length(), end + CONTEXT);
-    // Never cut a surrogate pair in half: the context must stay valid UTF-16.
-    if (from > 0 && Character.isLowSurrogate(text.charAt(from))) {
-      from--;
-    }
-    if (to < text.length() && Character.isLowSurrogate(text.charAt(to))) {
-      to++;
-    }
-    String context =
-        text.substring(from, start)
-            + "[["
-            + text.substring(start, end)
-            + "]]"
-            + text.substring(end, to);
+    String context = context(text, start, end, CONTEXT);
     return new MatchingError(
         kind,
         document.id(),
@@ -185,6 +240,71 @@ public final class MatchingEvaluation {
         end,
         text.substring(start, end),
         context);
+  }
+
+  private static String context(String text, int start, int end, int width) {
+    int from = Math.max(0, start - width);
+    int to = Math.min(text.length(), end + width);
+    // Never cut a surrogate pair in half: the context must stay valid UTF-16.
+    if (from > 0 && Character.isLowSurrogate(text.charAt(from))) {
+      from--;
+    }
+    if (to < text.length() && Character.isLowSurrogate(text.charAt(to))) {
+      to++;
+    }
+    return text.substring(from, start)
+        + "[["
+        + text.substring(start, end)
+        + "]]"
+        + text.substring(end, to);
+  }
+
+  /** Attribution counts of one language. */
+  private static final class AttributionTally {
+    int mentions;
+    final int[][] confusion = new int[3][3];
+    int speakerMarked;
+    int speakerExact;
+    int speakerUnmarked;
+    int speakerInvented;
+
+    /** Counts one mention; whether its speaker or stance is wrong. */
+    boolean add(GoldMention g, Attribution a) {
+      MentionStance gold = MentionStance.parse(g.stance());
+      mentions++;
+      confusion[gold.ordinal()][a.stance().ordinal()]++;
+      boolean speakerRight = g.speaker().equals(a.speaker());
+      if (g.speaker().isEmpty()) {
+        speakerUnmarked++;
+        if (!a.speaker().isEmpty()) {
+          speakerInvented++;
+        }
+      } else {
+        speakerMarked++;
+        if (speakerRight) {
+          speakerExact++;
+        }
+      }
+      return gold != a.stance() || !speakerRight;
+    }
+
+    void add(AttributionTally other) {
+      mentions += other.mentions;
+      for (int i = 0; i < 3; i++) {
+        for (int j = 0; j < 3; j++) {
+          confusion[i][j] += other.confusion[i][j];
+        }
+      }
+      speakerMarked += other.speakerMarked;
+      speakerExact += other.speakerExact;
+      speakerUnmarked += other.speakerUnmarked;
+      speakerInvented += other.speakerInvented;
+    }
+
+    AttributionScore score(String lang) {
+      return new AttributionScore(
+          lang, mentions, confusion, speakerMarked, speakerExact, speakerUnmarked, speakerInvented);
+    }
   }
 
   /** Counts of one frame × language, summed into the ALL rows. */

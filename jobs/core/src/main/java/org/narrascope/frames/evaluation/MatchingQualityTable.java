@@ -5,14 +5,18 @@ import static org.narrascope.report.ColumnType.INTEGER;
 import static org.narrascope.report.ColumnType.STRING;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.narrascope.frames.attribution.MentionStance;
 import org.narrascope.report.Column;
 import org.narrascope.report.CsvTableWriter;
 import org.narrascope.report.TableSchema;
+import org.narrascope.report.Tables;
 
 /**
- * Writes an {@link EvaluationResult} as two tables: {@code matching_quality.csv} (the scores) and
- * {@code matching_errors.csv} (every miss and false hit with its context).
+ * Writes an {@link EvaluationResult} as four tables: {@code matching_quality.csv} (the scores),
+ * {@code matching_errors.csv} (every miss and false hit with its context), and the attribution
+ * measures {@link Tables#ATTRIBUTION_QUALITY} and {@link Tables#ATTRIBUTION_ERRORS}.
  */
 public final class MatchingQualityTable {
   private static final String SPAN_RULE =
@@ -155,7 +159,10 @@ public final class MatchingQualityTable {
 
   private MatchingQualityTable() {}
 
-  /** Writes {@link #QUALITY} and {@link #ERRORS} under {@code outputDir}, replacing them. */
+  /**
+   * Writes {@link #QUALITY}, {@link #ERRORS}, {@link Tables#ATTRIBUTION_QUALITY} and {@link
+   * Tables#ATTRIBUTION_ERRORS} under {@code outputDir}, replacing them.
+   */
   public static void write(EvaluationResult result, Path outputDir) {
     try (CsvTableWriter out = CsvTableWriter.open(QUALITY, QUALITY.pathIn(outputDir))) {
       for (FrameScore s : result.scores()) {
@@ -185,6 +192,49 @@ public final class MatchingQualityTable {
                 e.start(),
                 e.end(),
                 e.surface(),
+                e.context()));
+      }
+    }
+    try (CsvTableWriter out =
+        CsvTableWriter.open(
+            Tables.ATTRIBUTION_QUALITY, Tables.ATTRIBUTION_QUALITY.pathIn(outputDir))) {
+      for (AttributionScore s : result.attribution()) {
+        List<Object> row = new ArrayList<>();
+        row.add(s.lang());
+        row.add(s.mentions());
+        row.add(s.stanceCorrect());
+        row.add(s.stanceAccuracy());
+        row.add(s.speakerMarked());
+        row.add(s.speakerExact());
+        row.add(s.speakerAccuracy());
+        row.add(s.speakerUnmarked());
+        row.add(s.speakerInvented());
+        row.add(s.inventedRate());
+        for (MentionStance gold : MentionStance.values()) {
+          for (MentionStance predicted : MentionStance.values()) {
+            row.add(s.count(gold, predicted));
+          }
+        }
+        out.write(row);
+      }
+    }
+    try (CsvTableWriter out =
+        CsvTableWriter.open(
+            Tables.ATTRIBUTION_ERRORS, Tables.ATTRIBUTION_ERRORS.pathIn(outputDir))) {
+      for (AttributionError e : result.attributionErrors()) {
+        out.write(
+            List.of(
+                e.docId(),
+                e.lang(),
+                e.field(),
+                e.frame(),
+                e.start(),
+                e.end(),
+                e.surface(),
+                e.goldStance(),
+                e.predictedStance(),
+                e.goldSpeaker(),
+                e.predictedSpeaker(),
                 e.context()));
       }
     }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.narrascope.NarrascopeException;
 import org.narrascope.frames.FrameMatcher;
 import org.narrascope.frames.Lexicon;
+import org.narrascope.frames.attribution.MentionStance;
 
 class MatchingEvaluationTest {
   private static final String LEXICON =
@@ -265,6 +266,59 @@ class MatchingEvaluationTest {
     assertThatThrownBy(() -> GoldSet.load(dir))
         .isInstanceOf(NarrascopeException.class)
         .hasMessageStartingWith(articles + ": line 4: MISSING_SOURCE");
+  }
+
+  @Test
+  void attributesTheFoundMentionsOfTheTinyGoldSet() throws IOException {
+    writeTinyGoldSet();
+    EvaluationResult result;
+    try (FrameMatcher matcher = tinyMatcher()) {
+      result = MatchingEvaluation.run(GoldSet.load(dir), matcher);
+    }
+    // The tiny set codes every mention endorsed without speaker; the five strict true positives
+    // are d1's title (endorsed), "Officials spoke of a coup attempt" (reported, Officials),
+    // "Experts blamed "gas prices"" (reported, Experts), d2's title in scare quotes (distanced)
+    // and d3's "Власти говорят о попытке переворота" (reported, власти).
+    AttributionScore en = result.attribution("en").orElseThrow();
+    assertThat(en.mentions()).isEqualTo(4);
+    assertThat(en.count(MentionStance.ENDORSED, MentionStance.ENDORSED)).isEqualTo(1);
+    assertThat(en.count(MentionStance.ENDORSED, MentionStance.REPORTED)).isEqualTo(2);
+    assertThat(en.count(MentionStance.ENDORSED, MentionStance.DISTANCED)).isEqualTo(1);
+    assertThat(en.speakerUnmarked()).isEqualTo(4);
+    assertThat(en.speakerInvented()).isEqualTo(2);
+    assertThat(en.stanceAccuracy().orElseThrow()).isEqualTo(0.25);
+    assertThat(en.speakerAccuracy()).isEmpty();
+    AttributionScore all = result.attribution(FrameScore.ALL).orElseThrow();
+    assertThat(all.mentions()).isEqualTo(5);
+    assertThat(all.stanceCorrect()).isEqualTo(1);
+    assertThat(result.attributionErrors())
+        .extracting(AttributionError::docId, AttributionError::predictedSpeaker)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("d1", "Officials"),
+            org.assertj.core.groups.Tuple.tuple("d1", "Experts"),
+            org.assertj.core.groups.Tuple.tuple("d2", ""),
+            org.assertj.core.groups.Tuple.tuple("d3", "власти"));
+
+    Path out = dir.resolve("attribution");
+    MatchingQualityTable.write(result, out);
+    List<String> quality =
+        Files.readAllLines(out.resolve("attribution_quality.csv"), StandardCharsets.UTF_8);
+    assertThat(quality)
+        .containsExactly(
+            "lang,mentions,stance_correct,stance_accuracy,speaker_marked,speaker_exact,"
+                + "speaker_accuracy,speaker_unmarked,speaker_invented,invented_rate,"
+                + "endorsed_as_endorsed,endorsed_as_reported,endorsed_as_distanced,"
+                + "reported_as_endorsed,reported_as_reported,reported_as_distanced,"
+                + "distanced_as_endorsed,distanced_as_reported,distanced_as_distanced",
+            "en,4,1,0.25,0,0,,4,2,0.5,1,2,1,0,0,0,0,0,0",
+            "ru,1,0,0,0,0,,1,1,1,0,1,0,0,0,0,0,0,0",
+            "ALL,5,1,0.2,0,0,,5,3,0.6,1,3,1,0,0,0,0,0,0");
+    String errors = Files.readString(out.resolve("attribution_errors.csv"), StandardCharsets.UTF_8);
+    assertThat(errors)
+        .startsWith(
+            "doc_id,lang,field,frame,start,end,surface,gold_stance,predicted_stance,gold_speaker,"
+                + "predicted_speaker,context\r\n"
+                + "d1,en,text,coup_attempt,21,33,coup attempt,endorsed,reported,,Officials,");
   }
 
   @Test

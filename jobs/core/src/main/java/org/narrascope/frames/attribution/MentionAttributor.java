@@ -1,0 +1,1002 @@
+package org.narrascope.frames.attribution;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.narrascope.frames.attribution.Words.Word;
+
+/**
+ * Tells who says a frame mention and with what distance, by deterministic cue rules per language
+ * (ru, uk, kk, en). The cue lists live in {@code attribution-cues.yaml} next to this class; every
+ * list is documented there and can be read and extended by a researcher.
+ *
+ * <p><b>Decision procedure.</b> The rules look at the mention's sentence (ended by . ! ? … or a
+ * blank line); for a quoted mention whose quotation spans sentences, at every sentence the
+ * quotation touches. Cue words are matched as stems on lower-cased words (a stem of one or two
+ * letters as a whole word); words of the mention itself, and for a quoted mention the words inside
+ * its own quotation, are never cues.
+ *
+ * <ol>
+ *   <li><b>Unknown language</b>: quoted → reported, else endorsed; never a speaker.
+ *   <li><b>Speaker cue.</b> An explicit source phrase wins over a verb, then the cue nearest to the
+ *       mention: an "according to" phrase ("по словам X", "за даними X", "according to X"), whose
+ *       following noun phrase is the speaker; a Kazakh postposition ("Тоқаевтың айтуынша"), whose
+ *       preceding noun phrase is; a reporting or distancing verb, whose subject is: the nearest
+ *       source noun or name before it in its clause (not across a complementizer, a colon, a dash
+ *       or a quotation mark; a relative clause between commas is skipped; a lone place name yields
+ *       to a source noun further left); if none, and the verb follows punctuation ("«...», –
+ *       говорит водитель Ерлан Курманов", ", said X") or opens a relative clause ("..., которую
+ *       продвигает Кремль"), the first one after it; in Kazakh the first one from the start of the
+ *       sentence that has no oblique case ending. A verb in a relative clause that does not open
+ *       right after the mention describes another noun and is skipped. Failing all, a headline
+ *       label "X: ..." of at most three words ending in a name or source noun.
+ *   <li><b>Own voice.</b> A first-person phrase ("наши источники", "our analysts", "мы") is the
+ *       outlet itself: its cue is ignored.
+ *   <li><b>The speaker phrase</b> is a run of capitalised words (a name; a sentence's first word
+ *       only if it is a known proper source, a short name, an acronym, or followed by another
+ *       capitalised word), a source noun of the list with the modifiers before it (its first source
+ *       noun is the head: "ведучий російського державного телеканалу" → "ведучий"), or a proper
+ *       source ("Мемлекет басшысы", "Міністерство внутрішніх справ"). Then: leading numerals, time
+ *       words and "one"/"один" are dropped; a phrase holding a short name (public figures) is that
+ *       surname ("Президент Казахстану Касим-Жомарт Токаєв" → "Токаєв"); a title before a name is
+ *       dropped with its lower-case complement ("Эксперт Семенцов" → "Семенцов", "директорки форуму
+ *       Олени Гнатюк" → "Олена Гнатюк") but kept before a bare institution ("речник МВС"); an
+ *       institution loses its country ("МВД Казахстана" → "МВД"); a run of three or more
+ *       capitalised words keeps the person's two names (the last two; in Kazakh the first two); the
+ *       words of an "according to" phrase (in Kazakh its last word) return to the dictionary form
+ *       ("по словам Путина" → "Путин", "Президенттің" → "Президент"); a common source noun or
+ *       modifier opening the sentence is written in lower case in ru, uk and kk ("Ведущий сказал" →
+ *       "ведущий"); English keeps the text's case and article, without "a" before a single noun and
+ *       without a possessive "'s". A personal pronoun is resolved to a source or name before it in
+ *       the sentence, else to the subject of a reporting verb or the first source or name of the
+ *       previous sentence of the paragraph.
+ *   <li><b>Distanced</b> when a distancing modifier stands at most three words before the mention
+ *       (so-called, якобы, нібито, никакой, жодної, "а не", "no evidence of", "рассказы о", "talk
+ *       of"), a distancing particle at most three words after it (якобы, нібито, "туралы әңгіме"),
+ *       a refutation anywhere in the sentence (не подтверждается, no evidence, "будто", "любой
+ *       протест", Kazakh reportative -мыс/имиш, "бірде-біреуі ... тартылған жоқ"), the speaker cue
+ *       is a distancing verb (claimed, described ... as, отрицает, заперечив, rejects, телиді), or
+ *       the mention stands in scare quotes: a quotation holding the phrase and at most one more
+ *       word, not governed by a speaker cue of the same clause. The speaker of a distanced mention
+ *       is the speaker cue's, else the first source noun before the mention in the sentence, else
+ *       none.
+ *   <li><b>Reported</b> when not distanced and a speaker was found, or the mention is quoted.
+ *   <li><b>Endorsed</b> otherwise: the outlet's own voice.
+ * </ol>
+ *
+ * <p>Known limits: no parser, so a subject is the nearest plausible noun phrase (an object noun can
+ * be taken for it); attribution does not cross sentences except through a pronoun, so a speaker
+ * named only in the previous sentence or in the title is missed; irony without a cue word
+ * (vocatives, rhetorical questions, ridicule) stays endorsed or reported; a promoter's own "так
+ * называемые" is read as distance.
+ *
+ * <p>Immutable and thread-safe (every call works on its own analysis; the cue lists are parsed once
+ * by {@link #builtIn()}). Serialisable: it deserialises to the built-in instance.
+ */
+public final class MentionAttributor implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final int BEFORE_WINDOW = 3;
+  private static final int AFTER_WINDOW = 3;
+  private static final int HEADLINE_WORDS = 3;
+  private static final String STOP_MARKS = ":;–—«»\"“”„()";
+  private static final int SUBJECT_WINDOW = 12;
+
+  /** What {@code render} returns for a first-person phrase: the outlet itself, no speaker. */
+  private static final String OWN_VOICE = "\u0000own";
+
+  private final transient AttributionCues cues;
+  private final transient List<String> shortNamesNorm;
+
+  private MentionAttributor(AttributionCues cues) {
+    this.cues = cues;
+    this.shortNamesNorm = cues.shortNames().stream().map(Words::normalize).toList();
+  }
+
+  private static final class Holder {
+    static final MentionAttributor BUILT_IN = new MentionAttributor(AttributionCues.builtIn());
+  }
+
+  /** The attributor with the cue lists shipped in {@code attribution-cues.yaml}. */
+  public static MentionAttributor builtIn() {
+    return Holder.BUILT_IN;
+  }
+
+  private Object readResolve() {
+    return builtIn();
+  }
+
+  /** Languages with cue lists. */
+  public List<String> languages() {
+    return cues.languages().keySet().stream().sorted().toList();
+  }
+
+  /**
+   * Attributes the mention {@code fieldText[start, end)}.
+   *
+   * @param lang the document's language (ISO 639-1); one without cues gets no speaker
+   * @param fieldText the whole title or text the mention lies in
+   * @param start index of the mention's first character (Java String index)
+   * @param end index after its last character
+   * @param quoted whether the mention lies inside quotation marks
+   */
+  public Attribution attribute(String lang, String fieldText, int start, int end, boolean quoted) {
+    if (start < 0 || end <= start || end > fieldText.length()) {
+      throw new IllegalArgumentException(
+          "mention ["
+              + start
+              + ", "
+              + end
+              + ") is not inside a field of "
+              + fieldText.length()
+              + " chars");
+    }
+    LanguageCues language = cues.languages().get(lang);
+    if (language == null) {
+      return new Attribution("", quoted ? MentionStance.REPORTED : MentionStance.ENDORSED);
+    }
+    return new Analysis(
+            language, lang.equals("kk"), lang.equals("en"), fieldText, start, end, quoted)
+        .run();
+  }
+
+  /** A speaker phrase found by a cue, and whether the cue distances. */
+  private record Found(String speaker, boolean distancing, boolean governsQuote) {}
+
+  /** The analysis of one mention. */
+  private final class Analysis {
+    final LanguageCues c;
+    final boolean verbFinal;
+    final boolean english;
+    final String text;
+    final int start;
+    final int end;
+    final boolean quoted;
+    final int[] quote;
+    final int from;
+    final List<Word> words;
+    final int m0;
+    final int m1;
+
+    Analysis(
+        LanguageCues c,
+        boolean verbFinal,
+        boolean english,
+        String text,
+        int start,
+        int end,
+        boolean quoted) {
+      this.c = c;
+      this.verbFinal = verbFinal;
+      this.english = english;
+      this.text = text;
+      this.start = start;
+      this.end = end;
+      this.quoted = quoted;
+      this.quote = quoted ? Sentences.enclosingQuote(text, start, end).orElse(null) : null;
+      int s = Sentences.start(text, start);
+      int e = Sentences.end(text, end);
+      if (quote != null) {
+        s = Math.min(s, Sentences.start(text, quote[0]));
+        e = Math.max(e, Sentences.end(text, quote[1] + 1));
+      }
+      this.from = s;
+      this.words = Words.of(text, s, e);
+      int first = 0;
+      while (first < words.size() && words.get(first).end() <= start) {
+        first++;
+      }
+      int last = words.size() - 1;
+      while (last >= 0 && words.get(last).start() >= end) {
+        last--;
+      }
+      // A span without a word (punctuation only) is the empty range [first, first - 1].
+      this.m0 = first;
+      this.m1 = Math.max(first - 1, last);
+    }
+
+    Attribution run() {
+      Optional<Found> found = speakerCue();
+      boolean distanced =
+          found.map(Found::distancing).orElse(false)
+              || distancingNear()
+              || distancingInSentence()
+              || scareQuoted(found);
+      if (distanced) {
+        String speaker = found.map(Found::speaker).orElseGet(this::firstSourceInSentence);
+        return new Attribution(speaker, MentionStance.DISTANCED);
+      }
+      if (found.isPresent()) {
+        return new Attribution(found.get().speaker(), MentionStance.REPORTED);
+      }
+      return new Attribution("", quoted ? MentionStance.REPORTED : MentionStance.ENDORSED);
+    }
+
+    // --- speaker cues -----------------------------------------------------------------------
+
+    /** The speaker cue nearest to the mention that yields a speaker. */
+    Optional<Found> speakerCue() {
+      List<int[]> candidates = new ArrayList<>(); // {distance, kind, index, length}
+      for (int i = 0; i < words.size(); i++) {
+        if (excluded(i)) {
+          continue;
+        }
+        int len = LanguageCues.match(c.distancingVerbs(), words, i);
+        int kind = 1;
+        if (len == 0) {
+          len = LanguageCues.match(c.reportingVerbs(), words, i);
+          kind = 0;
+        }
+        if (len == 0) {
+          len = LanguageCues.match(c.accordingTo(), words, i);
+          kind = 2;
+        }
+        if (len == 0) {
+          len = LanguageCues.match(c.accordingToAfter(), words, i);
+          kind = 3;
+        }
+        if (len > 0 && !overlapsMention(i, i + len - 1)) {
+          candidates.add(new int[] {distance(i, i + len - 1), kind, i, len});
+        }
+      }
+      // An explicit source phrase ("по словам X", "X-тың айтуынша") wins over a verb; then the
+      // cue nearest to the mention.
+      candidates.sort(
+          (a, b) ->
+              (a[1] >= 2) != (b[1] >= 2)
+                  ? (a[1] >= 2 ? -1 : 1)
+                  : a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[2], b[2]));
+      for (int[] cand : candidates) {
+        int i = cand[2];
+        int len = cand[3];
+        if (cand[1] <= 1 && i > m1 && relativeClauseOfAnotherNoun(i)) {
+          continue;
+        }
+        Optional<String> speaker =
+            switch (cand[1]) {
+              case 0, 1 -> subjectOf(i, i + len - 1);
+              case 2 -> afterAccordingTo(i, len);
+              default -> beforePostposition(i);
+            };
+        if (speaker.isPresent() && !speaker.get().equals(OWN_VOICE)) {
+          return Optional.of(new Found(speaker.get(), cand[1] == 1, governs(i, i + len - 1)));
+        }
+      }
+      return headline().filter(s -> !s.equals(OWN_VOICE)).map(s -> new Found(s, false, true));
+    }
+
+    /**
+     * Whether a verb after the mention sits in a relative clause ("..., про яку говорить Кремль")
+     * that does not open right after the mention, so that it describes another noun.
+     */
+    boolean relativeClauseOfAnotherNoun(int v) {
+      for (int k = v - 1; k > m1; k--) {
+        if (stopsBetween(k, k + 1)) {
+          return false;
+        }
+        int from = LanguageCues.matchEndingAt(c.relatives(), words, k);
+        if (from >= 0) {
+          return from > m1 + 1;
+        }
+      }
+      return false;
+    }
+
+    boolean excluded(int i) {
+      if (i >= m0 && i <= m1) {
+        return true;
+      }
+      Word w = words.get(i);
+      return quote != null && w.start() > quote[0] && w.end() <= quote[1];
+    }
+
+    boolean overlapsMention(int a, int b) {
+      return a <= m1 && b >= m0;
+    }
+
+    int distance(int a, int b) {
+      return b < m0 ? m0 - b : a - m1;
+    }
+
+    /** Whether no clause boundary (: ; dash) separates the cue from the mention. */
+    boolean governs(int a, int b) {
+      int lo = b < m0 ? b + 1 : m1 + 1;
+      int hi = b < m0 ? m0 : a;
+      for (int k = lo; k <= hi && k < words.size(); k++) {
+        String gap = words.get(k).gapBefore();
+        if (gap.indexOf(':') >= 0
+            || gap.indexOf(';') >= 0
+            || gap.indexOf('–') >= 0
+            || gap.indexOf('—') >= 0) {
+          // A colon opening the quotation itself ("напоминает: «...»") still governs it.
+          boolean opensQuote =
+              quote != null && k == hi && gap.indexOf(':') >= 0 && words.get(k).start() > quote[0];
+          if (!opensQuote) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    /** The subject of the verb at words {@code [v, vEnd]}. */
+    Optional<String> subjectOf(int v, int vEnd) {
+      if (verbFinal) {
+        for (int i = 0; i < v; i++) {
+          if ((i >= m0 && i <= m1) || oblique(i)) {
+            continue;
+          }
+          Optional<String> p = phraseWithHeadAt(i, v);
+          if (p.isPresent()) {
+            return p;
+          }
+        }
+        return Optional.empty();
+      }
+      Optional<String> weak = Optional.empty();
+      boolean relative = false;
+      for (int i = v - 1; i >= 0 && v - i <= SUBJECT_WINDOW; i--) {
+        if (stopsBetween(i, i + 1)) {
+          break;
+        }
+        int rel = LanguageCues.matchEndingAt(c.relatives(), words, i);
+        int comp = rel >= 0 ? rel : LanguageCues.matchEndingAt(c.complementizers(), words, i);
+        if (comp >= 0) {
+          // A relative clause between commas ("Жители Жанаозена, с которых всё началось,
+          // требуют") is skipped; any other complementizer ends the subject's clause.
+          int open = comp;
+          while (open > comp - 2 && open > 0 && words.get(open).gapBefore().indexOf(',') < 0) {
+            open--;
+          }
+          boolean closed = false;
+          for (int k = i + 1; k <= v; k++) {
+            closed |= words.get(k).gapBefore().indexOf(',') >= 0;
+          }
+          if (open > 0 && words.get(open).gapBefore().indexOf(',') >= 0 && closed) {
+            i = open;
+            continue;
+          }
+          relative = rel >= 0;
+          break;
+        }
+        if (i >= m0 && i <= m1) {
+          continue;
+        }
+        Optional<String> p = phraseWithHeadAt(i, v);
+        if (p.isPresent()) {
+          if (weakName(i) && weak.isEmpty()) {
+            weak = p;
+            continue;
+          }
+          return p;
+        }
+      }
+      if (weak.isPresent()) {
+        return weak;
+      }
+      // After the verb only in an inverted clause: "«...», – говорит X", ", said X", or in a
+      // relative clause "..., которую продвигает Кремль".
+      if (v > 0 && !hasPunctuation(words.get(v).gapBefore()) && !relative) {
+        return Optional.empty();
+      }
+      for (int i = vEnd + 1; i < words.size() && i - vEnd <= 5; i++) {
+        if (i > vEnd + 1 && hasPunctuation(words.get(i).gapBefore())) {
+          break;
+        }
+        if (i >= m0 && i <= m1) {
+          break;
+        }
+        if (LanguageCues.match(c.ownVoice(), words, i) > 0) {
+          continue; // "сказал нам житель ...": an object, not the subject
+        }
+        Optional<String> p = phraseWithHeadAt(i, words.size(), false);
+        if (p.isPresent()) {
+          return p;
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** "по словам X": the noun phrase after the cue, its head in the dictionary form. */
+    Optional<String> afterAccordingTo(int i, int len) {
+      for (int k = i; k < i + len; k++) {
+        if (isPronoun(k)) {
+          return resolvePronoun(k);
+        }
+      }
+      for (int k = i + len; k < words.size() && k <= i + len + 2; k++) {
+        if (k >= m0 && k <= m1) {
+          break;
+        }
+        if (k > i + len && hasPunctuation(words.get(k).gapBefore())) {
+          break;
+        }
+        if (isPronoun(k)) {
+          return resolvePronoun(k);
+        }
+        Optional<int[]> span = headSpan(k);
+        if (span.isPresent()) {
+          int[] s = span.get();
+          int a = Math.min(s[0], i + len);
+          int b = extendRight(s[1], words.size());
+          return Optional.of(render(a, b, true));
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** "X-тың айтуынша": the noun phrase ending just before the postposition, case removed. */
+    Optional<String> beforePostposition(int i) {
+      int k = i - 1;
+      if (k < 0 || (k >= m0 && k <= m1)) {
+        return Optional.empty();
+      }
+      if (isPronoun(k)) {
+        return resolvePronoun(k);
+      }
+      int a = k;
+      int sourceStart = LanguageCues.matchEndingAt(c.sources(), words, k);
+      if (sourceStart >= 0) {
+        a = sourceStart;
+      }
+      while (a > 0 && isModifierOrName(a - 1) && onlySpace(a)) {
+        a--;
+      }
+      return Optional.of(render(a, k, true));
+    }
+
+    /** A headline label "X: ..." of at most three words before the mention. */
+    Optional<String> headline() {
+      for (int k = 1; k <= m0 && k <= HEADLINE_WORDS && k < words.size(); k++) {
+        if (words.get(k).gapBefore().indexOf(':') >= 0) {
+          if (LanguageCues.match(c.labels(), words, 0) > 0) {
+            return Optional.empty();
+          }
+          Optional<int[]> span = headSpan(k - 1);
+          if (span.isPresent() || isShortNameAt(0)) {
+            return Optional.of(render(0, k - 1, false));
+          }
+          return Optional.empty();
+        }
+      }
+      return Optional.empty();
+    }
+
+    // --- noun phrases -----------------------------------------------------------------------
+
+    /** The phrase whose head (a name or a source noun) is word {@code i}; words before limit. */
+    Optional<String> phraseWithHeadAt(int i, int limit) {
+      return phraseWithHeadAt(i, limit, true);
+    }
+
+    /**
+     * As {@link #phraseWithHeadAt(int, int)}; {@code ownPossessive}: whether a first-person word
+     * just before the phrase ("наши источники") makes it the outlet's own voice (not after a verb,
+     * where it is an object: "сказал нам житель").
+     */
+    Optional<String> phraseWithHeadAt(int i, int limit, boolean ownPossessive) {
+      if (LanguageCues.match(c.ownVoice(), words, i) > 0) {
+        return Optional.of(OWN_VOICE);
+      }
+      if (isPronoun(i)) {
+        return resolvePronoun(i);
+      }
+      Optional<int[]> span = headSpan(i);
+      if (span.isEmpty()) {
+        return Optional.empty();
+      }
+      int a = span.get()[0];
+      int b = extendRight(span.get()[1], limit);
+      while (a > 0 && isModifierOrName(a - 1) && onlySpace(a) && !(a - 1 >= m0 && a - 1 <= m1)) {
+        a--;
+      }
+      if (ownPossessive
+          && a > 0
+          && onlySpace(a)
+          && LanguageCues.match(c.ownVoice(), words, a - 1) > 0) {
+        return Optional.of(OWN_VOICE);
+      }
+      // "ведучий російського державного телеканалу": the first source noun is the head, the rest
+      // its genitive complement.
+      for (int k = a; k < span.get()[0]; k++) {
+        int len = LanguageCues.match(c.sources(), words, k);
+        if (len > 0 && !words.get(k).capitalized() && !words.get(span.get()[0]).capitalized()) {
+          b = k + len - 1;
+          break;
+        }
+      }
+      // English: a determiner up to three words back opens the phrase ("the emergencies ministry").
+      if (english && LanguageCues.match(c.sources(), words, span.get()[0]) > 0) {
+        for (int k = a - 1; k >= 0 && k >= a - 3; k--) {
+          if (!onlySpace(k + 1)
+              || (k >= m0 && k <= m1)
+              || LanguageCues.match(c.prepositions(), words, k) > 0) {
+            break;
+          }
+          String n = words.get(k).norm();
+          if (n.equals("the") || n.equals("a") || n.equals("an")) {
+            a = k;
+            break;
+          }
+        }
+      }
+      return Optional.of(render(a, b, false));
+    }
+
+    /** {start, end} of the head at {@code i}: a source noun (possibly several words) or name. */
+    Optional<int[]> headSpan(int i) {
+      if (i < 0 || i >= words.size() || (i >= m0 && i <= m1)) {
+        return Optional.empty();
+      }
+      int len = LanguageCues.match(c.sources(), words, i);
+      if (len > 0 && !overlapsMention(i, i + len - 1)) {
+        return Optional.of(new int[] {i, i + len - 1});
+      }
+      int s = LanguageCues.matchEndingAt(c.sources(), words, i);
+      if (s >= 0 && !overlapsMention(s, i)) {
+        return Optional.of(new int[] {s, i});
+      }
+      int proper = LanguageCues.match(c.properSources(), words, i);
+      if (proper > 1 && !overlapsMention(i, i + proper - 1)) {
+        return Optional.of(new int[] {i, i + proper - 1});
+      }
+      int properStart = LanguageCues.matchEndingAt(c.properSources(), words, i);
+      if (properStart >= 0 && properStart < i && !overlapsMention(properStart, i)) {
+        return Optional.of(new int[] {properStart, i});
+      }
+      if (isName(i)) {
+        return Optional.of(new int[] {i, i});
+      }
+      return Optional.empty();
+    }
+
+    /** Extends a head over following capitalised words (a name run) up to {@code limit}. */
+    int extendRight(int b, int limit) {
+      // A title reaches over its lower-case complement to the name it introduces: "юрист форуму
+      // Андрій Коваль", "Президенттің кеңесшісі Нұрлан Садықов".
+      if (LanguageCues.matchEndingAt(c.titles(), words, b) >= 0) {
+        for (int k = b + 1; k < limit && k < words.size() && k <= b + 3; k++) {
+          if (!onlySpace(k) || (k >= m0 && k <= m1)) {
+            break;
+          }
+          if (words.get(k).capitalized()) {
+            if (k + 1 < limit
+                && k + 1 < words.size()
+                && onlySpace(k + 1)
+                && words.get(k + 1).capitalized()
+                && !(k + 1 >= m0 && k + 1 <= m1)) {
+              b = k - 1; // a two-word name follows: let the run below take it
+            }
+            break;
+          }
+        }
+      }
+      boolean sourceHead =
+          LanguageCues.matchEndingAt(c.sources(), words, b) >= 0 && !words.get(b).capitalized();
+      boolean titleBeforeName =
+          LanguageCues.matchEndingAt(c.titles(), words, b) >= 0
+              && b + 1 < words.size()
+              && words.get(b + 1).capitalized();
+      if (verbFinal && sourceHead && !titleBeforeName) {
+        return b;
+      }
+      while (b + 1 < limit
+          && b + 1 < words.size()
+          && !(b + 1 >= m0 && b + 1 <= m1)
+          && onlySpace(b + 1)
+          && words.get(b + 1).capitalized()
+          && !isPronoun(b + 1)) {
+        b++;
+      }
+      // "Дала ТВ сарапшылары": a source noun after a name is the head of the phrase.
+      if (b + 1 < limit
+          && b + 1 < words.size()
+          && !(b + 1 >= m0 && b + 1 <= m1)
+          && onlySpace(b + 1)
+          && words.get(b).capitalized()
+          && LanguageCues.match(c.sources(), words, b + 1) == 1) {
+        b++;
+      }
+      return b;
+    }
+
+    /** A single capitalised word that is neither a known source nor a short name: a place. */
+    boolean weakName(int i) {
+      Word w = words.get(i);
+      return LanguageCues.match(c.sources(), words, i) == 0
+          && LanguageCues.matchEndingAt(c.sources(), words, i) < 0
+          && !isProper(i)
+          && !isShortName(w)
+          && !(i > 0
+              && onlySpace(i)
+              && words.get(i - 1).capitalized()
+              && !words.get(i - 1).initial())
+          && !(i + 1 < words.size() && onlySpace(i + 1) && words.get(i + 1).capitalized());
+    }
+
+    /** A word with a case ending that cannot be a subject (verb-final languages). */
+    boolean oblique(int i) {
+      if (dictionaryName(words.get(i).norm())) {
+        return false; // "Ақорда" is a name, not a locative
+      }
+      String norm = words.get(i).norm();
+      for (Cue e : c.obliqueEndings()) {
+        if (e.endsWord(norm) && norm.length() > 4) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean isName(int i) {
+      Word w = words.get(i);
+      if (!w.capitalized() || isPronoun(i)) {
+        return false;
+      }
+      if (!w.initial() || w.allCaps() || isShortName(w) || isProper(i)) {
+        return true;
+      }
+      return i + 1 < words.size()
+          && onlySpace(i + 1)
+          && words.get(i + 1).capitalized()
+          && !(i + 1 >= m0 && i + 1 <= m1);
+    }
+
+    boolean modifierEnding(String norm) {
+      for (Cue m : c.modifiers()) {
+        if (m.endsWord(norm)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean isModifierOrName(int i) {
+      Word w = words.get(i);
+      if (LanguageCues.match(c.complementizers(), words, i) > 0
+          || LanguageCues.match(c.relatives(), words, i) > 0
+          || isPronoun(i)
+          || (verbFinal && oblique(i))) {
+        return false;
+      }
+      if (w.capitalized() && (!w.initial() || english)) {
+        return true;
+      }
+      for (Cue m : c.modifiers()) {
+        if (m.endsWord(w.norm())) {
+          return true;
+        }
+      }
+      return LanguageCues.match(c.titles(), words, i) > 0
+          || LanguageCues.match(c.dropped(), words, i) > 0;
+    }
+
+    boolean isProper(int i) {
+      return LanguageCues.match(c.properSources(), words, i) > 0
+          || LanguageCues.matchEndingAt(c.properSources(), words, i) >= 0;
+    }
+
+    boolean dictionaryName(String norm) {
+      for (String s : shortNamesNorm) {
+        if (norm.equals(s)) {
+          return true;
+        }
+      }
+      for (Cue p : c.properSources()) {
+        if (p.length() == 1 && p.endsWord(norm) && p.toString().length() == norm.length()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean isShortNameAt(int i) {
+      return i < words.size() && isShortName(words.get(i));
+    }
+
+    boolean isShortName(Word w) {
+      for (String s : shortNamesNorm) {
+        if (w.norm().startsWith(s)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean isPronoun(int i) {
+      return i >= 0 && i < words.size() && LanguageCues.match(c.pronouns(), words, i) > 0;
+    }
+
+    /** Writes words {@code [a, b]} as a speaker. */
+    String render(int a, int b, boolean inflected) {
+      while (a < b && LanguageCues.match(c.dropped(), words, a) > 0) {
+        a++;
+      }
+      if (LanguageCues.match(c.ownVoice(), words, a) > 0) {
+        return OWN_VOICE;
+      }
+      // "a guest" -> "guest"; the article stays before a longer phrase ("a Russian news agency").
+      if (english
+          && b == a + 1
+          && (words.get(a).norm().equals("a") || words.get(a).norm().equals("an"))) {
+        a++;
+      }
+      for (int k = a; k <= b; k++) {
+        for (int s = 0; s < cues.shortNames().size(); s++) {
+          if (words.get(k).norm().startsWith(shortNamesNorm.get(s))) {
+            return cues.shortNames().get(s);
+          }
+        }
+      }
+      // Titles before a name: keep the name that follows the last title, across the title's own
+      // lower-case complement ("директорки форуму Олени Гнатюк" -> "Олени Гнатюк").
+      for (int k = b - 1; k >= a; k--) {
+        int len = LanguageCues.match(c.titles(), words, k);
+        if (len > 0 && k + len <= b) {
+          int name = k + len;
+          while (name <= b && !words.get(name).capitalized()) {
+            name++;
+          }
+          boolean person = false;
+          for (int k2 = name; k2 <= b; k2++) {
+            person |= !words.get(k2).allCaps();
+          }
+          if (name <= b && person) {
+            a = name;
+            break;
+          }
+        }
+      }
+      // An institution without its country: "Міністерство внутрішніх справ Казахстану".
+      int institution = LanguageCues.match(c.properSources(), words, a);
+      if (institution > 1 && a + institution <= b) {
+        boolean countryOnly = true;
+        for (int k = a + institution; k <= b; k++) {
+          countryOnly &= words.get(k).capitalized();
+        }
+        if (countryOnly && b - (a + institution) == 0) {
+          b = a + institution - 1;
+        }
+      }
+      // An institution without its country: "МВД Казахстана" -> "МВД".
+      if (words.get(a).allCaps() && a < b) {
+        boolean restCapitalised = true;
+        for (int k = a + 1; k <= b; k++) {
+          restCapitalised &= words.get(k).capitalized() && !words.get(k).allCaps();
+        }
+        if (restCapitalised && b - a == 1) {
+          b = a;
+        } else if (restCapitalised && b - a >= 2) {
+          a = a + 1; // "МЗС Айбек Смагулов": the institution of a title, then the person
+        }
+      }
+      // A run of three or more capitalised words holds a person's two names and the words of
+      // the institution or outlet around them.
+      int run = 0;
+      while (b - run >= a && words.get(b - run).capitalized()) {
+        run++;
+      }
+      if (run >= 3) {
+        if (verbFinal && a == b - run + 1) {
+          b = a + 1; // Kazakh: "Ерлан Жақсыбеков Дала ТВ ..." -> the first two
+        } else if (!verbFinal) {
+          a = b - 1;
+        }
+      }
+      boolean source =
+          LanguageCues.matchEndingAt(c.sources(), words, b) >= 0
+              || LanguageCues.match(c.sources(), words, a) > 0;
+      StringBuilder out = new StringBuilder();
+      for (int k = a; k <= b; k++) {
+        if (k > a) {
+          out.append(words.get(k).gapBefore());
+        }
+        String word = words.get(k).raw().replace("\u00AD", "");
+        // Kazakh case endings sit on the last word of the phrase only.
+        // A name already in its dictionary form keeps its ending ("Ақорда" is no locative).
+        boolean named = dictionaryName(words.get(k).norm());
+        out.append(inflected && !named && (k == b || !verbFinal) ? dictionaryForm(word) : word);
+      }
+      String phrase = out.toString();
+      // English possessive: "Moscow's talk of ..." is Moscow's.
+      if (english && (phrase.endsWith("'s") || phrase.endsWith("’s"))) {
+        phrase = phrase.substring(0, phrase.length() - 2);
+      }
+      boolean nameRun = a < b && words.get(a + 1).capitalized();
+      // Only a common word loses the sentence's capital: "Жители Жанаозена", not "Дала ТВ".
+      boolean commonFirst =
+          LanguageCues.match(c.sources(), words, a) > 0
+              || (source && modifierEnding(words.get(a).norm()))
+              || LanguageCues.match(c.titles(), words, a) > 0;
+      if (!english
+          && words.get(a).initial()
+          && !isProper(a)
+          && !words.get(a).allCaps()
+          && commonFirst) {
+        phrase = phrase.substring(0, 1).toLowerCase(Locale.ROOT) + phrase.substring(1);
+      }
+      return phrase.replace('\n', ' ');
+    }
+
+    String dictionaryForm(String word) {
+      String norm = Words.normalize(word);
+      for (var e : c.genitiveEndings()) {
+        // A stem shorter than three letters is no stem.
+        if (norm.endsWith(e.getKey()) && norm.length() - e.getKey().length() >= 3) {
+          return word.substring(0, word.length() - e.getKey().length()) + e.getValue();
+        }
+      }
+      return word;
+    }
+
+    /** The speaker a pronoun at {@code p} refers to. */
+    Optional<String> resolvePronoun(int p) {
+      for (int i = 0; i < p; i++) {
+        if (isPronoun(i)) {
+          continue;
+        }
+        Optional<int[]> span = headSpan(i);
+        if (span.isPresent()) {
+          return Optional.of(render(span.get()[0], extendRight(span.get()[1], p), false));
+        }
+      }
+      int prevEnd = from;
+      while (prevEnd > 0 && Character.isWhitespace(text.charAt(prevEnd - 1))) {
+        prevEnd--;
+      }
+      if (prevEnd == 0
+          || text.startsWith("\n\n", prevEnd)
+          || text.substring(prevEnd, from).contains("\n\n")) {
+        return Optional.empty();
+      }
+      int prevStart = Sentences.start(text, prevEnd - 1);
+      MentionAttributor.Analysis previous =
+          new Analysis(c, verbFinal, english, text, prevStart, prevStart, false, prevEnd);
+      return previous.subjectOfSentence();
+    }
+
+    /** A sentence's speaker: the subject of a reporting verb, else its first source or name. */
+    Optional<String> subjectOfSentence() {
+      for (int i = 0; i < words.size(); i++) {
+        int len = LanguageCues.match(c.reportingVerbs(), words, i);
+        if (len > 0) {
+          Optional<String> s = subjectOf(i, i + len - 1);
+          if (s.isPresent()) {
+            return s;
+          }
+        }
+      }
+      for (int i = 0; i < words.size(); i++) {
+        if (LanguageCues.match(c.sources(), words, i) > 0) {
+          return phraseWithHeadAt(i, words.size());
+        }
+      }
+      for (int i = 0; i < words.size(); i++) {
+        if (isName(i) && !isPronoun(i)) {
+          return phraseWithHeadAt(i, words.size());
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** An analysis of the whole sentence {@code text[sentenceStart, sentenceEnd)}, no mention. */
+    Analysis(
+        LanguageCues c,
+        boolean verbFinal,
+        boolean english,
+        String text,
+        int sentenceStart,
+        int unused,
+        boolean quoted,
+        int sentenceEnd) {
+      this.c = c;
+      this.verbFinal = verbFinal;
+      this.english = english;
+      this.text = text;
+      this.start = sentenceStart;
+      this.end = sentenceStart;
+      this.quoted = quoted;
+      this.quote = null;
+      this.from = sentenceStart;
+      this.words = Words.of(text, sentenceStart, sentenceEnd);
+      this.m0 = Integer.MAX_VALUE / 2;
+      this.m1 = Integer.MIN_VALUE / 2;
+    }
+
+    /** The first source noun before the mention: the owner of an unattributed distance. */
+    String firstSourceInSentence() {
+      for (int i = 0; i < m0 && i < words.size(); i++) {
+        int len = LanguageCues.match(c.sources(), words, i);
+        if (len > 0 || isProper(i)) {
+          Optional<int[]> span = headSpan(i);
+          if (span.isEmpty() || (verbFinal && oblique(span.get()[1]))) {
+            continue;
+          }
+          int b = extendRight(span.get()[1], m0);
+          int a = span.get()[0];
+          while (a > 0 && isModifierOrName(a - 1) && onlySpace(a)) {
+            a--;
+          }
+          String speaker = render(a, b, verbFinal);
+          return speaker.equals(OWN_VOICE) ? "" : speaker;
+        }
+      }
+      return "";
+    }
+
+    // --- distance ---------------------------------------------------------------------------
+
+    boolean distancingNear() {
+      for (int i = Math.max(0, m0 - BEFORE_WINDOW); i < m0; i++) {
+        int len = LanguageCues.match(c.distancingBefore(), words, i);
+        if (len > 0 && i + len <= m0) {
+          return true;
+        }
+      }
+      for (int i = m1 + 1; i < words.size() && i <= m1 + AFTER_WINDOW; i++) {
+        if (LanguageCues.match(c.distancingAfter(), words, i) > 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean distancingInSentence() {
+      for (int i = 0; i < words.size(); i++) {
+        int len = LanguageCues.match(c.distancingSentence(), words, i);
+        if (len > 0 && !overlapsMention(i, i + len - 1)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Quotation marks around the phrase and at most one more word, not governed by a cue. */
+    boolean scareQuoted(Optional<Found> found) {
+      if (quote == null) {
+        return false;
+      }
+      int inside = 0;
+      for (Word w : words) {
+        if (w.start() > quote[0] && w.end() <= quote[1]) {
+          inside++;
+        }
+      }
+      int extra = inside - (m1 - m0 + 1);
+      if (extra > 1) {
+        return false;
+      }
+      return found.isEmpty() || !found.get().governsQuote();
+    }
+
+    // --- gaps -------------------------------------------------------------------------------
+
+    boolean onlySpace(int i) {
+      return words.get(i).gapBefore().isBlank();
+    }
+
+    boolean stopsBetween(int i, int j) {
+      if (j >= words.size()) {
+        return false;
+      }
+      String gap = words.get(j).gapBefore();
+      for (int k = 0; k < gap.length(); k++) {
+        if (STOP_MARKS.indexOf(gap.charAt(k)) >= 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    boolean hasPunctuation(String gap) {
+      for (int k = 0; k < gap.length(); k++) {
+        char ch = gap.charAt(k);
+        if (!Character.isWhitespace(ch)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}

@@ -1,0 +1,372 @@
+package org.narrascope.frames.attribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.narrascope.NarrascopeException;
+import org.narrascope.frames.QuotationMarks;
+
+/** One hand-written sentence per construction and language, with the exact attribution. */
+class MentionAttributorTest {
+  private static final MentionAttributor ATTRIBUTOR = MentionAttributor.builtIn();
+
+  static Stream<Arguments> cases() {
+    return Stream.of(
+        // --- ru ---
+        Arguments.of("ru", "Против Казахстана применили [[технологии Майдана]].", "", "endorsed"),
+        Arguments.of(
+            "ru",
+            "Как сообщил президент Токаев, в городе действуют [[террористические банды]].",
+            "Токаев",
+            "reported"),
+        Arguments.of(
+            "ru",
+            "Путин заявил, что «использовались [[майданные технологии]]».",
+            "Путин",
+            "reported"),
+        Arguments.of(
+            "ru",
+            "По словам Путина, организаторы рассчитывали на [[майданные технологии]].",
+            "Путин",
+            "reported"),
+        Arguments.of(
+            "ru",
+            "По словам следователей, [[иностранному боевику]] платили сто долларов.",
+            "следователи",
+            "reported"),
+        Arguments.of(
+            "ru", "Ведущий сказал, что это была «[[попытка переворота]]».", "ведущий", "reported"),
+        Arguments.of(
+            "ru",
+            "Официальные лица говорят о так называемых [[иностранных боевиках]].",
+            "официальные лица",
+            "distanced"),
+        Arguments.of(
+            "ru",
+            "Якобы имевшая место [[попытка переворота]] похожа на оправдание.",
+            "",
+            "distanced"),
+        Arguments.of(
+            "ru",
+            "В интервью министр заявил, что «никакой [[борьбы элит]] нет».",
+            "министр",
+            "distanced"),
+        Arguments.of(
+            "ru",
+            "«Мы вышли из-за [[цен на газ]]», – говорит водитель Ерлан Курманов.",
+            "Ерлан Курманов",
+            "reported"),
+        Arguments.of(
+            "ru",
+            "Зачистка от [[террористических банд]] продолжается, сообщает МВД.",
+            "МВД",
+            "reported"),
+        Arguments.of(
+            "ru",
+            "Эксперт Семенцов напоминает: «[[Технологии Майдана]] применили без изменений».",
+            "Семенцов",
+            "reported"),
+        Arguments.of("ru", "Кремль: [[цветная революция]] провалилась", "Кремль", "reported"),
+        Arguments.of(
+            "ru",
+            "Версия о [[цветной революции]], которую продвигает Кремль, не подтверждается.",
+            "Кремль",
+            "distanced"),
+        Arguments.of(
+            "ru",
+            "Жители Жанаозена, с которых всё началось, требуют снизить [[цену на газ]].",
+            "жители Жанаозена",
+            "reported"),
+        Arguments.of(
+            "ru",
+            "Журналисты поспешили заговорить о [[ценах на газ]], будто дело в них.",
+            "журналисты",
+            "distanced"),
+        // --- uk ---
+        Arguments.of(
+            "uk", "Те, що сталося, – це [[боротьба за владу]] між кланами.", "", "endorsed"),
+        Arguments.of(
+            "uk",
+            "Токаєв заявив, що Алмати атакували [[терористичні банди]].",
+            "Токаєв",
+            "reported"),
+        Arguments.of(
+            "uk",
+            "Президент Казахстану Касим-Жомарт Токаєв заявив, що були [[іноземні бойовики]].",
+            "Токаєв",
+            "reported"),
+        Arguments.of(
+            "uk",
+            "Кремлівські медіа пишуть про нібито [[майданні технології]].",
+            "кремлівські медіа",
+            "distanced"),
+        Arguments.of("uk", "Так звана [[спроба перевороту]] виглядає як чистка.", "", "distanced"),
+        Arguments.of(
+            "uk",
+            "Назарбаєв заперечив чутки про [[боротьбу сім'ї за владу]].",
+            "Назарбаєв",
+            "distanced"),
+        Arguments.of(
+            "uk",
+            "Це боротьба кланів, а не [[кольорова революція]], про яку говорить Кремль.",
+            "Кремль",
+            "distanced"),
+        Arguments.of(
+            "uk",
+            "За словами Путіна, ОДКБ не допустить [[кольорових революцій]].",
+            "Путін",
+            "reported"),
+        Arguments.of(
+            "uk",
+            "Один [[іноземний бойовик]] нібито загинув під час перестрілки.",
+            "",
+            "distanced"),
+        Arguments.of(
+            "uk",
+            "Протестувальники в Жанаозені вимагають повернути [[ціну на газ]].",
+            "протестувальники",
+            "reported"),
+        Arguments.of("uk", "Уряд заморозив [[ціну на газ]] на пів року.", "", "endorsed"),
+        // --- kk ---
+        Arguments.of(
+            "kk", "Жаңаөзендегі наразылыққа [[газ бағасының]] өсуі себеп болды.", "", "endorsed"),
+        Arguments.of(
+            "kk",
+            "Тоқаевтың айтуынша, [[шетелдік содырлармен]] шайқастар жалғасып жатыр.",
+            "Тоқаев",
+            "reported"),
+        Arguments.of(
+            "kk",
+            "Президенттің сөзінше, олардың арасында [[шетелдік содырлар]] болған.",
+            "Президент",
+            "reported"),
+        Arguments.of(
+            "kk",
+            "Мемлекет басшысы Қасым-Жомарт Тоқаев Алматыға [[террористік топтар]] шабуыл"
+                + " жасағанын мәлімдеді.",
+            "Тоқаев",
+            "reported"),
+        Arguments.of(
+            "kk", "Тоқаев: [[шетелдік содырларға]] тойтарыс берілді", "Тоқаев", "reported"),
+        Arguments.of(
+            "kk",
+            "Бір блогер оқиғаларды «[[майдан технологиялары]]» деп атады.",
+            "блогер",
+            "reported"),
+        Arguments.of(
+            "kk",
+            "Ресейлік арналар айтып жүрген [[майдан технологиялары]] туралы әңгіменің ешқандай"
+                + " негізі жоқ.",
+            "ресейлік арналар",
+            "distanced"),
+        Arguments.of(
+            "kk",
+            "Кремль кез келген наразылықты [[майдан технологияларына]] телиді.",
+            "Кремль",
+            "distanced"),
+        Arguments.of(
+            "kk",
+            "Сарапшылардың пікірінше, наразылықтар [[майдан технологияларының]] белгілерін"
+                + " көрсетті.",
+            "сарапшылар",
+            "reported"),
+        // --- en ---
+        Arguments.of(
+            "en", "A protest over [[LPG prices]] collided with a power struggle.", "", "endorsed"),
+        Arguments.of(
+            "en",
+            "Vladimir Putin said that \"[[Maidan technologies]]\" had been used.",
+            "Putin",
+            "reported"),
+        Arguments.of(
+            "en",
+            "Kazakh officials claimed that [[foreign militants]] attacked Almaty.",
+            "Kazakh officials",
+            "distanced"),
+        Arguments.of(
+            "en",
+            "The so-called [[coup d'état attempt]] looks more like a purge.",
+            "",
+            "distanced"),
+        Arguments.of(
+            "en",
+            "The Ministry rejects speculation about a [[color revolution]].",
+            "The Ministry",
+            "distanced"),
+        Arguments.of(
+            "en",
+            "\"We are against the [[LPG price]],\" said Nurlan Abenov, a taxi driver.",
+            "Nurlan Abenov",
+            "reported"),
+        Arguments.of(
+            "en",
+            "The cause was mundane, according to prosecutors: a [[coup attempt]] by insiders.",
+            "prosecutors",
+            "reported"),
+        Arguments.of(
+            "en",
+            "Analyst Rustam Iskakov said the violence looked like \"an [[elite struggle]] spilling"
+                + " into the streets\".",
+            "Rustam Iskakov",
+            "reported"),
+        Arguments.of(
+            "en",
+            "Human rights groups say there is no evidence of [[terrorist gangs]] crossing the"
+                + " border.",
+            "",
+            "distanced"),
+        Arguments.of(
+            "en",
+            "Foreign Ministry: the country repelled an [[attempted coup]]",
+            "Foreign Ministry",
+            "reported"),
+        // --- rules shared by the languages ---
+        Arguments.of(
+            "ru",
+            "Наши источники убеждены: это [[попытка переворота]], подготовленная заранее.",
+            "",
+            "endorsed"),
+        Arguments.of(
+            "en",
+            "None of the sites mentioned the [[elite struggle]] that our sources describe.",
+            "",
+            "endorsed"),
+        Arguments.of(
+            "ru",
+            "По данным МВД Казахстана, среди задержанных есть [[иностранные боевики]].",
+            "МВД",
+            "reported"),
+        Arguments.of(
+            "ru",
+            "По словам экономиста Гульнары Сейтовой, [[цены на газ]] выросли вдвое.",
+            "Гульнара Сейтова",
+            "reported"),
+        Arguments.of(
+            "uk",
+            "Це [[боротьба за владу]], а не кольорова революція, про яку говорить Кремль.",
+            "",
+            "endorsed"),
+        Arguments.of(
+            "uk",
+            "Речник МВС повідомив, що знешкоджено [[терористичну банду]].",
+            "речник МВС",
+            "reported"),
+        Arguments.of(
+            "ru",
+            "«Никаких [[иностранных боевиков]] у нас не было», — сказал нам житель Жанаозена"
+                + " Ерболат Нуров.",
+            "Ерболат Нуров",
+            "distanced"),
+        Arguments.of(
+            "ru",
+            "В телеэфире звучат рассказы о [[попытках переворота]], хотя дел нет.",
+            "",
+            "distanced"),
+        Arguments.of(
+            "kk",
+            "Биліктің айтуынша, [[шетелдік жауынгерлерде]] автомат көп болған-мыс.",
+            "билік",
+            "distanced"),
+        Arguments.of(
+            "en",
+            "Moscow's talk of a [[color revolution]] says more about Russian fears.",
+            "Moscow",
+            "distanced"),
+        Arguments.of(
+            "en",
+            "A guest warned that \"[[color revolutions]] never stop at one country\".",
+            "guest",
+            "reported"),
+        Arguments.of(
+            "ru",
+            "По мнению экспертов, [[борьба элит]] ещё не закончилась.",
+            "эксперты",
+            "reported"),
+        Arguments.of(
+            "uk",
+            "«[[Спроба перевороту]] не доведена», – каже юрист форуму Андрій Коваль.",
+            "Андрій Коваль",
+            "reported"),
+        Arguments.of(
+            "kk",
+            "Президенттің кеңесшісі Нұрлан Садықов: «Елде ешқандай [[түрлі түсті революция]]"
+                + " болған жоқ», – деді.",
+            "Нұрлан Садықов",
+            "distanced"),
+        // --- a language without cues ---
+        Arguments.of("de", "Die [[Farbrevolution]] blieb aus.", "", "endorsed"),
+        Arguments.of("de", "Er sprach von einer „[[Farbrevolution]]“.", "", "reported"));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("cases")
+  void attributesEachConstruction(String lang, String marked, String speaker, String stance) {
+    int start = marked.indexOf("[[");
+    int end = marked.indexOf("]]") - 2;
+    String text = marked.replace("[[", "").replace("]]", "");
+    boolean quoted = QuotationMarks.isQuoted(text, start, end);
+    assertThat(ATTRIBUTOR.attribute(lang, text, start, end, quoted))
+        .isEqualTo(new Attribution(speaker, MentionStance.parse(stance)));
+  }
+
+  @Test
+  void stanceCodesRoundTrip() {
+    assertThat(MentionStance.DISTANCED.code()).isEqualTo("distanced");
+    assertThat(MentionStance.parse("reported")).isEqualTo(MentionStance.REPORTED);
+    assertThatThrownBy(() -> MentionStance.parse("Reported"))
+        .isInstanceOf(NarrascopeException.class)
+        .hasMessageContaining("expected one of endorsed, reported, distanced");
+  }
+
+  @Test
+  void rejectsASpanOutsideTheField() {
+    assertThatThrownBy(() -> ATTRIBUTOR.attribute("ru", "газ", 1, 4, false))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("mention [1, 4) is not inside a field of 3 chars");
+  }
+
+  @Test
+  void aSpanWithoutAWordIsTheOutletsOwn() {
+    assertThat(ATTRIBUTOR.attribute("ru", "Где доказательства?", 18, 19, false))
+        .isEqualTo(new Attribution("", MentionStance.ENDORSED));
+  }
+
+  @Test
+  void knowsTheFourLanguages() {
+    assertThat(ATTRIBUTOR.languages()).containsExactly("en", "kk", "ru", "uk");
+  }
+
+  @Test
+  void survivesJavaSerialisationAsTheBuiltInInstance() throws IOException, ClassNotFoundException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(ATTRIBUTOR);
+    }
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      assertThat(in.readObject()).isSameAs(ATTRIBUTOR);
+    }
+  }
+
+  @Test
+  void namesTheFileAndKeyOfABadCueList() {
+    String yaml = "ru:\n  reporting_verbs: заявил\n";
+    assertThatThrownBy(
+            () ->
+                AttributionCues.parse(
+                    new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "cues.yaml"))
+        .isInstanceOf(NarrascopeException.class)
+        .hasMessage("cues.yaml: ru.reporting_verbs: expected a list of strings");
+  }
+}
