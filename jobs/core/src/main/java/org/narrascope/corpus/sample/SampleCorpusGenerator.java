@@ -141,11 +141,10 @@ public final class SampleCorpusGenerator {
 
   /**
    * How often a document uses an unseen variant of an official frame without also naming the frame
-   * by a lexicon phrase: a quarter of the companion rate among the documents that would mention the
-   * frame.
+   * by a lexicon phrase: half the companion rate among the documents that would mention the frame.
    */
   static double unseenSoloRate(String role, String lang, String frame) {
-    return 0.25 * rate(role, frame) * unseenCompanionRate(role, lang);
+    return 0.5 * rate(role, frame) * unseenCompanionRate(role, lang);
   }
 
   /** How often a document of {@code role} in {@code lang} uses a new (unlisted) official frame. */
@@ -164,8 +163,8 @@ public final class SampleCorpusGenerator {
 
   private static double languageBoost(String lang) {
     return switch (lang) {
-      case "en" -> 2.2;
-      case "uk" -> 2.5;
+      case "en" -> 3.0;
+      case "uk" -> 3.5;
       default -> 1.0;
     };
   }
