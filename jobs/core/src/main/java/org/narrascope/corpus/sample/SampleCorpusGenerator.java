@@ -43,8 +43,17 @@ import org.narrascope.corpus.sample.PlantedForms.Form;
  *   <li>{@code truth.csv}: per frame, source and day the documents, documents with the frame,
  *       mentions, quoted mentions and UAX #29 tokens;
  *   <li>{@code planted.csv}: one row per planted mention with its exact span;
- *   <li>{@code sources.csv}: the source registry.
+ *   <li>{@code sources.csv}: the source registry;
+ *   <li>{@code discovery_truth.csv}: one row per phrase type planted (family, kind, lang, phrase):
+ *       seed variants of the lexicon, unseen variants of shipped frames and phrases of new frames;
+ *   <li>{@code discovery_planted.csv}: one row per planted unseen variant or new-frame phrase with
+ *       its exact span.
  * </ul>
+ *
+ * <p>Every planted phrase sits in a carrier sentence and often beside a context sentence of its
+ * family ({@link FamilyContexts}), so that phrases of one framing share their contexts. The shipped
+ * lexicon matches exactly the seed mentions of {@code planted.csv}: nothing of the discovery
+ * phrases, carriers, contexts or fillers.
  *
  * <p>The same config always yields byte-identical files: one {@link SplittableRandom} drives every
  * choice, all aggregates are sorted maps, no clock is read. Documents are streamed; only the
