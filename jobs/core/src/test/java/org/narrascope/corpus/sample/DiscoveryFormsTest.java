@@ -102,6 +102,48 @@ class DiscoveryFormsTest {
     assertThat(problems).isEmpty();
   }
 
+  /**
+   * Every family (seven shipped frames, three new ones) has carriers and context sentences of its
+   * own in each of the four languages; each carrier has one {X} that some phrase of the family
+   * fits, and a context sentence has none.
+   */
+  @Test
+  void everyFamilyHasItsOwnLiveCarriersAndContextsInEveryLanguage() {
+    List<String> families = new ArrayList<>(PlantedForms.FRAMES);
+    families.addAll(DiscoveryForms.NEW_FRAMES);
+    List<String> problems = new ArrayList<>();
+    int carriers = 0;
+    int contexts = 0;
+    for (String family : families) {
+      for (String lang : NewsLanguages.LANGS) {
+        List<Form> forms = new ArrayList<>(PlantedForms.of(family, lang));
+        forms.addAll(DiscoveryForms.of(family, lang));
+        if (FamilyContexts.carriers(family, lang).isEmpty()
+            || FamilyContexts.contexts(family, lang).isEmpty()) {
+          problems.add(family + "/" + lang + " has no carriers or no contexts");
+        }
+        for (NewsLanguage.Template t : FamilyContexts.carriers(family, lang)) {
+          carriers++;
+          if (t.text().split("\\{X}", -1).length != 2) {
+            problems.add("not one {X}: " + t.text());
+          }
+          if (forms.stream().noneMatch(f -> f.cases().contains(t.slot()))) {
+            problems.add("no " + family + " phrase fits: " + t);
+          }
+        }
+        for (String c : FamilyContexts.contexts(family, lang)) {
+          contexts++;
+          if (c.contains("{X}")) {
+            problems.add("{X} in a context: " + c);
+          }
+        }
+      }
+    }
+    assertThat(problems).isEmpty();
+    assertThat(carriers).isEqualTo(FamilyContexts.ALL.size() - contexts);
+    assertThat(List.of(carriers, contexts)).containsExactly(165, 121);
+  }
+
   @Test
   void noDiscoveryPhraseIsMatchedByTheShippedLexiconAloneOrInAnyCarrier() {
     List<String> matched = new ArrayList<>();
