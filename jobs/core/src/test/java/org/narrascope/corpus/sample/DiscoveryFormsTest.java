@@ -141,7 +141,7 @@ class DiscoveryFormsTest {
     }
     assertThat(problems).isEmpty();
     assertThat(carriers).isEqualTo(FamilyContexts.ALL.size() - contexts);
-    assertThat(List.of(carriers, contexts)).containsExactly(180, 127);
+    assertThat(List.of(carriers, contexts)).containsExactly(165, 121);
   }
 
   @Test
