@@ -191,16 +191,27 @@ class DuplicateDetectionTest {
     assertThat(clustered).isEmpty();
   }
 
+  /**
+   * Where a cluster holds an original, the original is canonical. A very short original whose two
+   * copies both had their lead replaced can fall below the threshold against each copy while the
+   * copies still meet each other: that cluster holds copies only (one such in this corpus).
+   */
   @Test
   void originalsAreCanonicalAndCountedOncePerSource() {
     List<Cluster> clusters = NearDuplicates.find(planted.documents(), DedupConfig.defaults(42L));
+    List<String> copiesOnly = new ArrayList<>();
     for (Cluster c : clusters) {
-      assertThat(c.canonicalId()).doesNotContain("~c");
+      if (c.memberIds().stream().allMatch(id -> id.contains("~c"))) {
+        copiesOnly.add(c.canonicalId());
+      } else {
+        assertThat(c.canonicalId()).doesNotContain("~c");
+      }
       assertThat(c.countedIds()).contains(c.canonicalId()).hasSize(c.sources().size());
       assertThat(c.minSimilarity()).isBetween(DedupConfig.DEFAULT_THRESHOLD, 1.0);
     }
     int clustered = clusters.stream().mapToInt(c -> c.copyIds().size() + 1).sum();
     int counted = clusters.stream().mapToInt(c -> c.countedIds().size()).sum();
     assertThat(DuplicateClusters.uncountedIds(clusters)).hasSize(clustered - counted);
+    assertThat(copiesOnly).containsExactly("gen-000996~c1");
   }
 }
