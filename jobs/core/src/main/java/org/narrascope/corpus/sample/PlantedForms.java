@@ -30,236 +30,243 @@ final class PlantedForms {
           "maidan_technologies",
           "terrorist_gangs");
 
+  /** The kind of a planted seed phrase in {@code discovery_truth.csv}. */
+  static final String SEED = "seed";
+
   /**
    * One plantable phrase.
    *
-   * @param frame the frame it expresses
+   * @param family the frame it expresses: a shipped frame id, or a new frame's id
+   * @param kind {@code seed} (a lexicon variant), {@code unseen_variant} (a shipped frame's phrase
+   *     that the lexicon does not match) or {@code new_frame} (a frame absent from the lexicon)
    * @param lang its language
    * @param cases the carrier slots it fits (ru: nom gen dat acc ins pre; uk: nom gen dat acc ins
    *     loc; kk: nom gen dat acc ins; en: np after "the", mod before a noun)
+   * @param phrase its phrase type: the nominative (base) form that all its inflections share
    * @param surface the exact phrase
    */
-  record Form(String frame, String lang, Set<String> cases, String surface) {}
+  record Form(
+      String family, String kind, String lang, Set<String> cases, String phrase, String surface) {}
 
-  // frame | lang | cases (comma separated) | surface
+  // frame | lang | cases (comma separated) | phrase type (base form) | surface
   private static final String TABLE =
       """
-      maidan_technologies|ru|nom,acc|майданные технологии
-      maidan_technologies|ru|gen|майданных технологий
-      maidan_technologies|ru|dat|майданным технологиям
-      maidan_technologies|ru|ins|майданными технологиями
-      maidan_technologies|ru|pre|майданных технологиях
-      maidan_technologies|ru|acc|майданную технологию
-      maidan_technologies|ru|nom,acc|технологии Майдана
-      maidan_technologies|ru|gen|технологий Майдана
-      maidan_technologies|ru|dat|технологиям Майдана
-      maidan_technologies|ru|ins|технологиями Майдана
-      maidan_technologies|ru|pre|технологиях Майдана
-      maidan_technologies|ru|nom,acc|технологии украинского Майдана
-      maidan_technologies|ru|gen|технологий украинского Майдана
-      maidan_technologies|ru|ins|технологиями украинского Майдана
-      maidan_technologies|ru|pre|технологиях украинского Майдана
-      maidan_technologies|uk|nom,acc|майданні технології
-      maidan_technologies|uk|gen|майданних технологій
-      maidan_technologies|uk|dat|майданним технологіям
-      maidan_technologies|uk|ins|майданними технологіями
-      maidan_technologies|uk|loc|майданних технологіях
-      maidan_technologies|uk|nom,acc|технології Майдану
-      maidan_technologies|uk|gen|технологій Майдану
-      maidan_technologies|uk|dat|технологіям Майдану
-      maidan_technologies|uk|ins|технологіями Майдану
-      maidan_technologies|uk|loc|технологіях Майдану
-      maidan_technologies|en|np|Maidan technologies
-      maidan_technologies|en|np|technologies of the Maidan
-      maidan_technologies|en|np|technologies of the Ukrainian Maidan
-      maidan_technologies|kk|nom|майдан технологиялары
-      maidan_technologies|kk|acc|майдан технологияларын
-      maidan_technologies|kk|gen|майдан технологияларының
-      maidan_technologies|kk|dat|майдан технологияларына
-      maidan_technologies|kk|ins|майдан технологияларымен
-      foreign_fighters|ru|nom|иностранные боевики
-      foreign_fighters|ru|gen,acc|иностранных боевиков
-      foreign_fighters|ru|dat|иностранным боевикам
-      foreign_fighters|ru|ins|иностранными боевиками
-      foreign_fighters|ru|pre|иностранных боевиках
-      foreign_fighters|uk|nom|іноземні бойовики
-      foreign_fighters|uk|gen,acc|іноземних бойовиків
-      foreign_fighters|uk|dat|іноземним бойовикам
-      foreign_fighters|uk|ins|іноземними бойовиками
-      foreign_fighters|uk|loc|іноземних бойовиках
-      foreign_fighters|en|np|foreign fighters
-      foreign_fighters|en|mod|foreign fighter
-      foreign_fighters|en|np|foreign militants
-      foreign_fighters|kk|nom|шетелдік содырлар
-      foreign_fighters|kk|acc|шетелдік содырларды
-      foreign_fighters|kk|gen|шетелдік содырлардың
-      foreign_fighters|kk|dat|шетелдік содырларға
-      foreign_fighters|kk|ins|шетелдік содырлармен
-      terrorist_gangs|ru|nom,acc|террористические банды
-      terrorist_gangs|ru|gen|террористических банд
-      terrorist_gangs|ru|dat|террористическим бандам
-      terrorist_gangs|ru|ins|террористическими бандами
-      terrorist_gangs|ru|pre|террористических бандах
-      terrorist_gangs|ru|nom,acc|международные террористические банды
-      terrorist_gangs|ru|gen|международных террористических банд
-      terrorist_gangs|ru|ins|международными террористическими бандами
-      terrorist_gangs|ru|nom,acc|банды террористов
-      terrorist_gangs|ru|gen|банд террористов
-      terrorist_gangs|ru|ins|бандами террористов
-      terrorist_gangs|ru|pre|бандах террористов
-      terrorist_gangs|uk|nom,acc|терористичні банди
-      terrorist_gangs|uk|gen|терористичних банд
-      terrorist_gangs|uk|dat|терористичним бандам
-      terrorist_gangs|uk|ins|терористичними бандами
-      terrorist_gangs|uk|loc|терористичних бандах
-      terrorist_gangs|uk|nom,acc|міжнародні терористичні банди
-      terrorist_gangs|uk|gen|міжнародних терористичних банд
-      terrorist_gangs|uk|nom,acc|банди терористів
-      terrorist_gangs|uk|gen|банд терористів
-      terrorist_gangs|uk|ins|бандами терористів
-      terrorist_gangs|en|np|terrorist gangs
-      terrorist_gangs|en|mod|terrorist gang
-      terrorist_gangs|en|np|international terrorist gangs
-      terrorist_gangs|en|np|gangs of terrorists
-      terrorist_gangs|kk|nom|террористік топтар
-      terrorist_gangs|kk|acc|террористік топтарды
-      terrorist_gangs|kk|gen|террористік топтардың
-      terrorist_gangs|kk|dat|террористік топтарға
-      terrorist_gangs|kk|ins|террористік топтармен
-      terrorist_gangs|kk|nom|лаңкестік топтар
-      terrorist_gangs|kk|acc|лаңкестік топтарды
-      terrorist_gangs|kk|gen|лаңкестік топтардың
-      coup_attempt|ru|nom|попытка переворота
-      coup_attempt|ru|gen|попытки переворота
-      coup_attempt|ru|dat,pre|попытке переворота
-      coup_attempt|ru|acc|попытку переворота
-      coup_attempt|ru|ins|попыткой переворота
-      coup_attempt|ru|nom|попытка государственного переворота
-      coup_attempt|ru|gen|попытки государственного переворота
-      coup_attempt|ru|dat,pre|попытке государственного переворота
-      coup_attempt|ru|acc|попытку государственного переворота
-      coup_attempt|ru|ins|попыткой государственного переворота
-      coup_attempt|uk|nom|спроба перевороту
-      coup_attempt|uk|gen|спроби перевороту
-      coup_attempt|uk|dat,loc|спробі перевороту
-      coup_attempt|uk|acc|спробу перевороту
-      coup_attempt|uk|ins|спробою перевороту
-      coup_attempt|uk|nom|спроба державного перевороту
-      coup_attempt|uk|gen|спроби державного перевороту
-      coup_attempt|uk|acc|спробу державного перевороту
-      coup_attempt|uk|ins|спробою державного перевороту
-      coup_attempt|en|np,mod|coup attempt
-      coup_attempt|en|np|attempted coup
-      coup_attempt|en|np|attempt at a coup
-      coup_attempt|en|np|coup attempts
-      coup_attempt|kk|nom|төңкеріс әрекеті
-      coup_attempt|kk|acc|төңкеріс әрекетін
-      coup_attempt|kk|gen|төңкеріс әрекетінің
-      coup_attempt|kk|dat|төңкеріс әрекетіне
-      coup_attempt|kk|ins|төңкеріс әрекетімен
-      coup_attempt|kk|nom|мемлекеттік төңкеріс жасау әрекеті
-      coup_attempt|kk|acc|мемлекеттік төңкеріс жасау әрекетін
-      coup_attempt|kk|gen|мемлекеттік төңкеріс жасау әрекетінің
-      color_revolution|ru|nom|цветная революция
-      color_revolution|ru|gen,dat,pre|цветной революции
-      color_revolution|ru|acc|цветную революцию
-      color_revolution|ru|ins|цветной революцией
-      color_revolution|ru|nom,acc|цветные революции
-      color_revolution|ru|gen|цветных революций
-      color_revolution|ru|ins|цветными революциями
-      color_revolution|ru|pre|цветных революциях
-      color_revolution|uk|nom|кольорова революція
-      color_revolution|uk|gen|кольорової революції
-      color_revolution|uk|dat,loc|кольоровій революції
-      color_revolution|uk|acc|кольорову революцію
-      color_revolution|uk|ins|кольоровою революцією
-      color_revolution|uk|nom,acc|кольорові революції
-      color_revolution|uk|gen|кольорових революцій
-      color_revolution|en|np,mod|colour revolution
-      color_revolution|en|np,mod|color revolution
-      color_revolution|en|np|colour revolutions
-      color_revolution|en|np|color revolutions
-      color_revolution|kk|nom|түрлі түсті революция
-      color_revolution|kk|acc|түрлі түсті революцияны
-      color_revolution|kk|gen|түрлі түсті революцияның
-      color_revolution|kk|dat|түрлі түсті революцияға
-      color_revolution|kk|ins|түрлі түсті революциямен
-      elite_power_struggle|ru|nom|борьба за власть
-      elite_power_struggle|ru|gen|борьбы за власть
-      elite_power_struggle|ru|dat,pre|борьбе за власть
-      elite_power_struggle|ru|acc|борьбу за власть
-      elite_power_struggle|ru|ins|борьбой за власть
-      elite_power_struggle|ru|nom|борьба элит
-      elite_power_struggle|ru|gen|борьбы элит
-      elite_power_struggle|ru|acc|борьбу элит
-      elite_power_struggle|ru|ins|борьбой элит
-      elite_power_struggle|ru|nom|борьба кланов
-      elite_power_struggle|ru|dat,pre|борьбе кланов
-      elite_power_struggle|ru|nom|внутриэлитная борьба
-      elite_power_struggle|ru|gen|внутриэлитной борьбы
-      elite_power_struggle|ru|dat,pre|внутриэлитной борьбе
-      elite_power_struggle|ru|acc|внутриэлитную борьбу
-      elite_power_struggle|ru|ins|внутриэлитной борьбой
-      elite_power_struggle|uk|nom|боротьба за владу
-      elite_power_struggle|uk|gen|боротьби за владу
-      elite_power_struggle|uk|dat,loc|боротьбі за владу
-      elite_power_struggle|uk|acc|боротьбу за владу
-      elite_power_struggle|uk|ins|боротьбою за владу
-      elite_power_struggle|uk|nom|боротьба еліт
-      elite_power_struggle|uk|gen|боротьби еліт
-      elite_power_struggle|uk|acc|боротьбу еліт
-      elite_power_struggle|uk|ins|боротьбою еліт
-      elite_power_struggle|uk|loc|боротьбі еліт
-      elite_power_struggle|en|np,mod|power struggle
-      elite_power_struggle|en|np|power struggles
-      elite_power_struggle|en|np|struggle for power
-      elite_power_struggle|en|np|elite struggle
-      elite_power_struggle|kk|nom|билік үшін күрес
-      elite_power_struggle|kk|acc|билік үшін күресті
-      elite_power_struggle|kk|gen|билік үшін күрестің
-      elite_power_struggle|kk|dat|билік үшін күреске
-      elite_power_struggle|kk|ins|билік үшін күреспен
-      gas_prices|ru|nom,acc|цены на газ
-      gas_prices|ru|gen|цен на газ
-      gas_prices|ru|dat|ценам на газ
-      gas_prices|ru|ins|ценами на газ
-      gas_prices|ru|pre|ценах на газ
-      gas_prices|ru|nom,acc|рост цен на газ
-      gas_prices|ru|gen|роста цен на газ
-      gas_prices|ru|ins|ростом цен на газ
-      gas_prices|ru|pre|росте цен на газ
-      gas_prices|ru|nom,acc|подорожание газа
-      gas_prices|ru|gen|подорожания газа
-      gas_prices|ru|dat|подорожанию газа
-      gas_prices|ru|ins|подорожанием газа
-      gas_prices|ru|pre|подорожании газа
-      gas_prices|ru|nom,acc|цены на сжиженный газ
-      gas_prices|ru|gen|цен на сжиженный газ
-      gas_prices|ru|ins|ценами на сжиженный газ
-      gas_prices|uk|nom,acc|ціни на газ
-      gas_prices|uk|gen|цін на газ
-      gas_prices|uk|dat|цінам на газ
-      gas_prices|uk|ins|цінами на газ
-      gas_prices|uk|loc|цінах на газ
-      gas_prices|uk|nom,acc,gen|подорожчання газу
-      gas_prices|uk|dat|подорожчанню газу
-      gas_prices|uk|ins|подорожчанням газу
-      gas_prices|uk|loc|подорожчанні газу
-      gas_prices|en|np|gas prices
-      gas_prices|en|mod|gas price
-      gas_prices|en|np|price of gas
-      gas_prices|en|np|LPG prices
-      gas_prices|en|mod|LPG price
-      gas_prices|kk|nom|газ бағасы
-      gas_prices|kk|acc|газ бағасын
-      gas_prices|kk|gen|газ бағасының
-      gas_prices|kk|dat|газ бағасына
-      gas_prices|kk|ins|газ бағасымен
-      gas_prices|kk|nom|газ бағалары
-      gas_prices|kk|acc|газ бағаларын
+      maidan_technologies|ru|nom,acc|майданные технологии|майданные технологии
+      maidan_technologies|ru|gen|майданные технологии|майданных технологий
+      maidan_technologies|ru|dat|майданные технологии|майданным технологиям
+      maidan_technologies|ru|ins|майданные технологии|майданными технологиями
+      maidan_technologies|ru|pre|майданные технологии|майданных технологиях
+      maidan_technologies|ru|acc|майданные технологии|майданную технологию
+      maidan_technologies|ru|nom,acc|технологии Майдана|технологии Майдана
+      maidan_technologies|ru|gen|технологии Майдана|технологий Майдана
+      maidan_technologies|ru|dat|технологии Майдана|технологиям Майдана
+      maidan_technologies|ru|ins|технологии Майдана|технологиями Майдана
+      maidan_technologies|ru|pre|технологии Майдана|технологиях Майдана
+      maidan_technologies|ru|nom,acc|технологии украинского Майдана|технологии украинского Майдана
+      maidan_technologies|ru|gen|технологии украинского Майдана|технологий украинского Майдана
+      maidan_technologies|ru|ins|технологии украинского Майдана|технологиями украинского Майдана
+      maidan_technologies|ru|pre|технологии украинского Майдана|технологиях украинского Майдана
+      maidan_technologies|uk|nom,acc|майданні технології|майданні технології
+      maidan_technologies|uk|gen|майданні технології|майданних технологій
+      maidan_technologies|uk|dat|майданні технології|майданним технологіям
+      maidan_technologies|uk|ins|майданні технології|майданними технологіями
+      maidan_technologies|uk|loc|майданні технології|майданних технологіях
+      maidan_technologies|uk|nom,acc|технології Майдану|технології Майдану
+      maidan_technologies|uk|gen|технології Майдану|технологій Майдану
+      maidan_technologies|uk|dat|технології Майдану|технологіям Майдану
+      maidan_technologies|uk|ins|технології Майдану|технологіями Майдану
+      maidan_technologies|uk|loc|технології Майдану|технологіях Майдану
+      maidan_technologies|en|np|Maidan technologies|Maidan technologies
+      maidan_technologies|en|np|technologies of the Maidan|technologies of the Maidan
+      maidan_technologies|en|np|technologies of the Ukrainian Maidan|technologies of the Ukrainian Maidan
+      maidan_technologies|kk|nom|майдан технологиялары|майдан технологиялары
+      maidan_technologies|kk|acc|майдан технологиялары|майдан технологияларын
+      maidan_technologies|kk|gen|майдан технологиялары|майдан технологияларының
+      maidan_technologies|kk|dat|майдан технологиялары|майдан технологияларына
+      maidan_technologies|kk|ins|майдан технологиялары|майдан технологияларымен
+      foreign_fighters|ru|nom|иностранные боевики|иностранные боевики
+      foreign_fighters|ru|gen,acc|иностранные боевики|иностранных боевиков
+      foreign_fighters|ru|dat|иностранные боевики|иностранным боевикам
+      foreign_fighters|ru|ins|иностранные боевики|иностранными боевиками
+      foreign_fighters|ru|pre|иностранные боевики|иностранных боевиках
+      foreign_fighters|uk|nom|іноземні бойовики|іноземні бойовики
+      foreign_fighters|uk|gen,acc|іноземні бойовики|іноземних бойовиків
+      foreign_fighters|uk|dat|іноземні бойовики|іноземним бойовикам
+      foreign_fighters|uk|ins|іноземні бойовики|іноземними бойовиками
+      foreign_fighters|uk|loc|іноземні бойовики|іноземних бойовиках
+      foreign_fighters|en|np|foreign fighters|foreign fighters
+      foreign_fighters|en|mod|foreign fighters|foreign fighter
+      foreign_fighters|en|np|foreign militants|foreign militants
+      foreign_fighters|kk|nom|шетелдік содырлар|шетелдік содырлар
+      foreign_fighters|kk|acc|шетелдік содырлар|шетелдік содырларды
+      foreign_fighters|kk|gen|шетелдік содырлар|шетелдік содырлардың
+      foreign_fighters|kk|dat|шетелдік содырлар|шетелдік содырларға
+      foreign_fighters|kk|ins|шетелдік содырлар|шетелдік содырлармен
+      terrorist_gangs|ru|nom,acc|террористические банды|террористические банды
+      terrorist_gangs|ru|gen|террористические банды|террористических банд
+      terrorist_gangs|ru|dat|террористические банды|террористическим бандам
+      terrorist_gangs|ru|ins|террористические банды|террористическими бандами
+      terrorist_gangs|ru|pre|террористические банды|террористических бандах
+      terrorist_gangs|ru|nom,acc|международные террористические банды|международные террористические банды
+      terrorist_gangs|ru|gen|международные террористические банды|международных террористических банд
+      terrorist_gangs|ru|ins|международные террористические банды|международными террористическими бандами
+      terrorist_gangs|ru|nom,acc|банды террористов|банды террористов
+      terrorist_gangs|ru|gen|банды террористов|банд террористов
+      terrorist_gangs|ru|ins|банды террористов|бандами террористов
+      terrorist_gangs|ru|pre|банды террористов|бандах террористов
+      terrorist_gangs|uk|nom,acc|терористичні банди|терористичні банди
+      terrorist_gangs|uk|gen|терористичні банди|терористичних банд
+      terrorist_gangs|uk|dat|терористичні банди|терористичним бандам
+      terrorist_gangs|uk|ins|терористичні банди|терористичними бандами
+      terrorist_gangs|uk|loc|терористичні банди|терористичних бандах
+      terrorist_gangs|uk|nom,acc|міжнародні терористичні банди|міжнародні терористичні банди
+      terrorist_gangs|uk|gen|міжнародні терористичні банди|міжнародних терористичних банд
+      terrorist_gangs|uk|nom,acc|банди терористів|банди терористів
+      terrorist_gangs|uk|gen|банди терористів|банд терористів
+      terrorist_gangs|uk|ins|банди терористів|бандами терористів
+      terrorist_gangs|en|np|terrorist gangs|terrorist gangs
+      terrorist_gangs|en|mod|terrorist gangs|terrorist gang
+      terrorist_gangs|en|np|international terrorist gangs|international terrorist gangs
+      terrorist_gangs|en|np|gangs of terrorists|gangs of terrorists
+      terrorist_gangs|kk|nom|террористік топтар|террористік топтар
+      terrorist_gangs|kk|acc|террористік топтар|террористік топтарды
+      terrorist_gangs|kk|gen|террористік топтар|террористік топтардың
+      terrorist_gangs|kk|dat|террористік топтар|террористік топтарға
+      terrorist_gangs|kk|ins|террористік топтар|террористік топтармен
+      terrorist_gangs|kk|nom|лаңкестік топтар|лаңкестік топтар
+      terrorist_gangs|kk|acc|лаңкестік топтар|лаңкестік топтарды
+      terrorist_gangs|kk|gen|лаңкестік топтар|лаңкестік топтардың
+      coup_attempt|ru|nom|попытка переворота|попытка переворота
+      coup_attempt|ru|gen|попытка переворота|попытки переворота
+      coup_attempt|ru|dat,pre|попытка переворота|попытке переворота
+      coup_attempt|ru|acc|попытка переворота|попытку переворота
+      coup_attempt|ru|ins|попытка переворота|попыткой переворота
+      coup_attempt|ru|nom|попытка государственного переворота|попытка государственного переворота
+      coup_attempt|ru|gen|попытка государственного переворота|попытки государственного переворота
+      coup_attempt|ru|dat,pre|попытка государственного переворота|попытке государственного переворота
+      coup_attempt|ru|acc|попытка государственного переворота|попытку государственного переворота
+      coup_attempt|ru|ins|попытка государственного переворота|попыткой государственного переворота
+      coup_attempt|uk|nom|спроба перевороту|спроба перевороту
+      coup_attempt|uk|gen|спроба перевороту|спроби перевороту
+      coup_attempt|uk|dat,loc|спроба перевороту|спробі перевороту
+      coup_attempt|uk|acc|спроба перевороту|спробу перевороту
+      coup_attempt|uk|ins|спроба перевороту|спробою перевороту
+      coup_attempt|uk|nom|спроба державного перевороту|спроба державного перевороту
+      coup_attempt|uk|gen|спроба державного перевороту|спроби державного перевороту
+      coup_attempt|uk|acc|спроба державного перевороту|спробу державного перевороту
+      coup_attempt|uk|ins|спроба державного перевороту|спробою державного перевороту
+      coup_attempt|en|np,mod|coup attempt|coup attempt
+      coup_attempt|en|np|attempted coup|attempted coup
+      coup_attempt|en|np|attempt at a coup|attempt at a coup
+      coup_attempt|en|np|coup attempt|coup attempts
+      coup_attempt|kk|nom|төңкеріс әрекеті|төңкеріс әрекеті
+      coup_attempt|kk|acc|төңкеріс әрекеті|төңкеріс әрекетін
+      coup_attempt|kk|gen|төңкеріс әрекеті|төңкеріс әрекетінің
+      coup_attempt|kk|dat|төңкеріс әрекеті|төңкеріс әрекетіне
+      coup_attempt|kk|ins|төңкеріс әрекеті|төңкеріс әрекетімен
+      coup_attempt|kk|nom|мемлекеттік төңкеріс жасау әрекеті|мемлекеттік төңкеріс жасау әрекеті
+      coup_attempt|kk|acc|мемлекеттік төңкеріс жасау әрекеті|мемлекеттік төңкеріс жасау әрекетін
+      coup_attempt|kk|gen|мемлекеттік төңкеріс жасау әрекеті|мемлекеттік төңкеріс жасау әрекетінің
+      color_revolution|ru|nom|цветная революция|цветная революция
+      color_revolution|ru|gen,dat,pre|цветная революция|цветной революции
+      color_revolution|ru|acc|цветная революция|цветную революцию
+      color_revolution|ru|ins|цветная революция|цветной революцией
+      color_revolution|ru|nom,acc|цветная революция|цветные революции
+      color_revolution|ru|gen|цветная революция|цветных революций
+      color_revolution|ru|ins|цветная революция|цветными революциями
+      color_revolution|ru|pre|цветная революция|цветных революциях
+      color_revolution|uk|nom|кольорова революція|кольорова революція
+      color_revolution|uk|gen|кольорова революція|кольорової революції
+      color_revolution|uk|dat,loc|кольорова революція|кольоровій революції
+      color_revolution|uk|acc|кольорова революція|кольорову революцію
+      color_revolution|uk|ins|кольорова революція|кольоровою революцією
+      color_revolution|uk|nom,acc|кольорова революція|кольорові революції
+      color_revolution|uk|gen|кольорова революція|кольорових революцій
+      color_revolution|en|np,mod|colour revolution|colour revolution
+      color_revolution|en|np,mod|color revolution|color revolution
+      color_revolution|en|np|colour revolution|colour revolutions
+      color_revolution|en|np|color revolution|color revolutions
+      color_revolution|kk|nom|түрлі түсті революция|түрлі түсті революция
+      color_revolution|kk|acc|түрлі түсті революция|түрлі түсті революцияны
+      color_revolution|kk|gen|түрлі түсті революция|түрлі түсті революцияның
+      color_revolution|kk|dat|түрлі түсті революция|түрлі түсті революцияға
+      color_revolution|kk|ins|түрлі түсті революция|түрлі түсті революциямен
+      elite_power_struggle|ru|nom|борьба за власть|борьба за власть
+      elite_power_struggle|ru|gen|борьба за власть|борьбы за власть
+      elite_power_struggle|ru|dat,pre|борьба за власть|борьбе за власть
+      elite_power_struggle|ru|acc|борьба за власть|борьбу за власть
+      elite_power_struggle|ru|ins|борьба за власть|борьбой за власть
+      elite_power_struggle|ru|nom|борьба элит|борьба элит
+      elite_power_struggle|ru|gen|борьба элит|борьбы элит
+      elite_power_struggle|ru|acc|борьба элит|борьбу элит
+      elite_power_struggle|ru|ins|борьба элит|борьбой элит
+      elite_power_struggle|ru|nom|борьба кланов|борьба кланов
+      elite_power_struggle|ru|dat,pre|борьба кланов|борьбе кланов
+      elite_power_struggle|ru|nom|внутриэлитная борьба|внутриэлитная борьба
+      elite_power_struggle|ru|gen|внутриэлитная борьба|внутриэлитной борьбы
+      elite_power_struggle|ru|dat,pre|внутриэлитная борьба|внутриэлитной борьбе
+      elite_power_struggle|ru|acc|внутриэлитная борьба|внутриэлитную борьбу
+      elite_power_struggle|ru|ins|внутриэлитная борьба|внутриэлитной борьбой
+      elite_power_struggle|uk|nom|боротьба за владу|боротьба за владу
+      elite_power_struggle|uk|gen|боротьба за владу|боротьби за владу
+      elite_power_struggle|uk|dat,loc|боротьба за владу|боротьбі за владу
+      elite_power_struggle|uk|acc|боротьба за владу|боротьбу за владу
+      elite_power_struggle|uk|ins|боротьба за владу|боротьбою за владу
+      elite_power_struggle|uk|nom|боротьба еліт|боротьба еліт
+      elite_power_struggle|uk|gen|боротьба еліт|боротьби еліт
+      elite_power_struggle|uk|acc|боротьба еліт|боротьбу еліт
+      elite_power_struggle|uk|ins|боротьба еліт|боротьбою еліт
+      elite_power_struggle|uk|loc|боротьба еліт|боротьбі еліт
+      elite_power_struggle|en|np,mod|power struggle|power struggle
+      elite_power_struggle|en|np|power struggle|power struggles
+      elite_power_struggle|en|np|struggle for power|struggle for power
+      elite_power_struggle|en|np|elite struggle|elite struggle
+      elite_power_struggle|kk|nom|билік үшін күрес|билік үшін күрес
+      elite_power_struggle|kk|acc|билік үшін күрес|билік үшін күресті
+      elite_power_struggle|kk|gen|билік үшін күрес|билік үшін күрестің
+      elite_power_struggle|kk|dat|билік үшін күрес|билік үшін күреске
+      elite_power_struggle|kk|ins|билік үшін күрес|билік үшін күреспен
+      gas_prices|ru|nom,acc|цены на газ|цены на газ
+      gas_prices|ru|gen|цены на газ|цен на газ
+      gas_prices|ru|dat|цены на газ|ценам на газ
+      gas_prices|ru|ins|цены на газ|ценами на газ
+      gas_prices|ru|pre|цены на газ|ценах на газ
+      gas_prices|ru|nom,acc|рост цен на газ|рост цен на газ
+      gas_prices|ru|gen|рост цен на газ|роста цен на газ
+      gas_prices|ru|ins|рост цен на газ|ростом цен на газ
+      gas_prices|ru|pre|рост цен на газ|росте цен на газ
+      gas_prices|ru|nom,acc|подорожание газа|подорожание газа
+      gas_prices|ru|gen|подорожание газа|подорожания газа
+      gas_prices|ru|dat|подорожание газа|подорожанию газа
+      gas_prices|ru|ins|подорожание газа|подорожанием газа
+      gas_prices|ru|pre|подорожание газа|подорожании газа
+      gas_prices|ru|nom,acc|цены на сжиженный газ|цены на сжиженный газ
+      gas_prices|ru|gen|цены на сжиженный газ|цен на сжиженный газ
+      gas_prices|ru|ins|цены на сжиженный газ|ценами на сжиженный газ
+      gas_prices|uk|nom,acc|ціни на газ|ціни на газ
+      gas_prices|uk|gen|ціна на газ|цін на газ
+      gas_prices|uk|dat|ціна на газ|цінам на газ
+      gas_prices|uk|ins|ціна на газ|цінами на газ
+      gas_prices|uk|loc|ціна на газ|цінах на газ
+      gas_prices|uk|nom,acc,gen|подорожчання газу|подорожчання газу
+      gas_prices|uk|dat|подорожчання газу|подорожчанню газу
+      gas_prices|uk|ins|подорожчання газу|подорожчанням газу
+      gas_prices|uk|loc|подорожчання газу|подорожчанні газу
+      gas_prices|en|np|gas prices|gas prices
+      gas_prices|en|mod|gas prices|gas price
+      gas_prices|en|np|price of gas|price of gas
+      gas_prices|en|np|LPG prices|LPG prices
+      gas_prices|en|mod|LPG prices|LPG price
+      gas_prices|kk|nom|газ бағасы|газ бағасы
+      gas_prices|kk|acc|газ бағасы|газ бағасын
+      gas_prices|kk|gen|газ бағасы|газ бағасының
+      gas_prices|kk|dat|газ бағасы|газ бағасына
+      gas_prices|kk|ins|газ бағасы|газ бағасымен
+      gas_prices|kk|nom|газ бағасы|газ бағалары
+      gas_prices|kk|acc|газ бағасы|газ бағаларын
       """;
 
-  static final List<Form> ALL = parse(TABLE);
+  static final List<Form> ALL = parse(TABLE, SEED);
 
   private PlantedForms() {}
 
@@ -267,21 +274,23 @@ final class PlantedForms {
   static List<Form> of(String frame, String lang) {
     List<Form> forms = new ArrayList<>();
     for (Form f : ALL) {
-      if (f.frame().equals(frame) && f.lang().equals(lang)) {
+      if (f.family().equals(frame) && f.lang().equals(lang)) {
         forms.add(f);
       }
     }
     return List.copyOf(forms);
   }
 
-  private static List<Form> parse(String table) {
+  /** Parses {@code family|lang|cases|phrase|surface} lines, all of one {@code kind}. */
+  static List<Form> parse(String table, String kind) {
     List<Form> forms = new ArrayList<>();
     for (String line : table.split("\n", -1)) {
       if (line.isBlank()) {
         continue;
       }
       String[] cells = line.split("\\|", -1);
-      forms.add(new Form(cells[0], cells[1], Set.of(cells[2].split(",", -1)), cells[3]));
+      forms.add(
+          new Form(cells[0], kind, cells[1], Set.of(cells[2].split(",", -1)), cells[3], cells[4]));
     }
     return List.copyOf(forms);
   }

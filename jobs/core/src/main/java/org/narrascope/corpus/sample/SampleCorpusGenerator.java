@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.narrascope.NarrascopeException;
@@ -57,6 +58,8 @@ public final class SampleCorpusGenerator {
   static final String TRUTH = "truth.csv";
   static final String PLANTED = "planted.csv";
   static final String SOURCES = "sources.csv";
+  static final String DISCOVERY_TRUTH = "discovery_truth.csv";
+  static final String DISCOVERY_PLANTED = "discovery_planted.csv";
 
   static final String TRUTH_HEADER =
       "frame,source,period,docs,docs_with_frame,mentions,mentions_quoted,tokens";
@@ -119,10 +122,88 @@ public final class SampleCorpusGenerator {
     return base * weight;
   }
 
-  /** A sentence or headline with at most one planted phrase ({@code start < 0} if none). */
-  private record Piece(String text, int start, int end, String frame, boolean quoted) {
+  /**
+   * How often a document of {@code role} in {@code lang} that mentions an official frame also uses
+   * one of that frame's unseen variants: official voices vary their wording, experts mostly quote
+   * the canonical phrase. English and Ukrainian have few or no official outlets, so their rate is
+   * raised to give every planted phrase enough occurrences there.
+   */
+  static double unseenCompanionRate(String role, String lang) {
+    double base =
+        switch (role) {
+          case "state_media", "official" -> 0.5;
+          case "independent", "other" -> 0.3;
+          case "expert_skeptic" -> 0.05;
+          default -> throw new NarrascopeException("sample generator: unknown role " + role);
+        };
+    return Math.min(0.9, base * languageBoost(lang));
+  }
+
+  /**
+   * How often a document uses an unseen variant of an official frame without also naming the frame
+   * by a lexicon phrase: a quarter of the companion rate among the documents that would mention the
+   * frame.
+   */
+  static double unseenSoloRate(String role, String lang, String frame) {
+    return 0.25 * rate(role, frame) * unseenCompanionRate(role, lang);
+  }
+
+  /** How often a document of {@code role} in {@code lang} uses a new (unlisted) official frame. */
+  static double newFrameRate(String role, String lang) {
+    double base =
+        switch (role) {
+          case "state_media" -> 0.07;
+          case "official" -> 0.08;
+          case "independent" -> 0.02;
+          case "other" -> 0.025;
+          case "expert_skeptic" -> 0.006;
+          default -> throw new NarrascopeException("sample generator: unknown role " + role);
+        };
+    return base * languageBoost(lang);
+  }
+
+  private static double languageBoost(String lang) {
+    return switch (lang) {
+      case "en" -> 2.2;
+      case "uk" -> 2.5;
+      default -> 1.0;
+    };
+  }
+
+  /** One phrase to plant in a document: of which family, and of which kind. */
+  private record Planting(String family, String kind) {
+    List<Form> forms(String lang) {
+      return kind.equals(PlantedForms.SEED)
+          ? PlantedForms.of(family, lang)
+          : DiscoveryForms.of(family, lang);
+    }
+
+    boolean seed() {
+      return kind.equals(PlantedForms.SEED);
+    }
+
+    /** Official framings: the official shipped frames and every discovery family. */
+    boolean official() {
+      return !seed() || PlantedForms.OFFICIAL_FRAMES.contains(family);
+    }
+  }
+
+  /**
+   * A sentence or headline (possibly with a context sentence beside it) with at most one planted
+   * phrase ({@code start < 0} if none).
+   */
+  private record Piece(
+      String text, int start, int end, String family, String kind, String lang, boolean quoted) {
     static Piece plain(String text) {
-      return new Piece(text, -1, -1, "", false);
+      return new Piece(text, -1, -1, "", "", "", false);
+    }
+
+    static Piece separator(String text) {
+      return new Piece(text, Integer.MIN_VALUE, 0, "", "", "", false);
+    }
+
+    boolean seed() {
+      return kind.equals(PlantedForms.SEED);
     }
 
     boolean hasMention() {
@@ -147,9 +228,12 @@ public final class SampleCorpusGenerator {
     private final WordCount words = new WordCount();
     private final Writer documents;
     private final CSVPrinter planted;
+    private final CSVPrinter discoveryPlanted;
+    private final TreeSet<List<String>> plantedTypes = new TreeSet<>(Run::compareRows);
     private final Map<String, TreeMap<LocalDate, Cell>> truth = new TreeMap<>();
     private final double sourceWeightSum;
     private int mentionCount;
+    private int discoveryCount;
     private int quotedCount;
     private int distractorCount;
 
@@ -162,6 +246,12 @@ public final class SampleCorpusGenerator {
           Files.newBufferedWriter(outDir.resolve(PLANTED), StandardCharsets.UTF_8);
       this.planted = new CSVPrinter(plantedWriter, CSV);
       planted.printRecord("doc_id", "field", "frame", "start", "end", "quoted", "surface");
+      this.discoveryPlanted =
+          new CSVPrinter(
+              Files.newBufferedWriter(outDir.resolve(DISCOVERY_PLANTED), StandardCharsets.UTF_8),
+              CSV);
+      discoveryPlanted.printRecord(
+          "doc_id", "field", "family", "kind", "lang", "start", "end", "surface");
       double sum = 0;
       for (SampleSource s : SampleSources.ALL) {
         sum += s.weight();
@@ -183,9 +273,18 @@ public final class SampleCorpusGenerator {
       }
       documents.flush();
       planted.flush();
+      discoveryPlanted.flush();
       int rows = writeTruth();
+      int types = writeDiscoveryTruth();
       return new GenerationSummary(
-          config.docs(), mentionCount, quotedCount, distractorCount, rows, outDir);
+          config.docs(),
+          mentionCount,
+          quotedCount,
+          distractorCount,
+          rows,
+          discoveryCount,
+          types,
+          outDir);
     }
 
     /**
@@ -240,11 +339,13 @@ public final class SampleCorpusGenerator {
       NewsLanguage language = NewsLanguages.of(lang);
       String id = String.format(Locale.ROOT, "gen-%06d", index);
 
-      List<String> frames = withoutLang ? List.of() : drawFrames(source.role());
-      List<String> textFrames = new ArrayList<>(frames);
+      List<Planting> plantings = withoutLang ? List.of() : drawPlantings(source.role(), lang);
+      List<Planting> textPlantings = new ArrayList<>(plantings);
       Piece title;
-      if (!textFrames.isEmpty() && random.nextDouble() < 0.22) {
-        title = mention(language, language.titleCarriers(), textFrames.remove(0), source, day);
+      if (!textPlantings.isEmpty()
+          && random.nextDouble() < 0.22
+          && !fittingForms(textPlantings.get(0).forms(lang), language.titleCarriers()).isEmpty()) {
+        title = mention(language, textPlantings.remove(0), true, source, day);
       } else {
         title = Piece.plain(render(pick(language.titles()), language, day, null, null).text());
       }
@@ -255,7 +356,7 @@ public final class SampleCorpusGenerator {
         recordPlanted(id, "title", title, 0);
       }
       StringBuilder text = new StringBuilder();
-      for (Piece p : layout(language, textFrames, source, day)) {
+      for (Piece p : layout(language, textPlantings, source, day)) {
         if (p.start() == Integer.MIN_VALUE) {
           text.append(p.text());
           continue;
@@ -299,7 +400,10 @@ public final class SampleCorpusGenerator {
       cell.tokens += words.of(titleText) + words.of(body);
       boolean[] seen = new boolean[PlantedForms.FRAMES.size()];
       for (Piece p : plantedPieces) {
-        int f = PlantedForms.FRAMES.indexOf(p.frame());
+        if (!p.seed()) {
+          continue;
+        }
+        int f = PlantedForms.FRAMES.indexOf(p.family());
         cell.mentions[f]++;
         if (p.quoted()) {
           cell.quoted[f]++;
@@ -332,7 +436,45 @@ public final class SampleCorpusGenerator {
       return DATE_TIME.format(shown);
     }
 
-    /** The frames a document mentions, in text order; at most three. */
+    /**
+     * The phrases a document carries, in text order: at most three seed mentions (as {@link
+     * #drawFrames}), then unseen variants of the official frames it mentions and new frames, at
+     * most four phrases in all.
+     */
+    private List<Planting> drawPlantings(String role, String lang) {
+      List<String> frames = drawFrames(role);
+      List<Planting> extra = new ArrayList<>();
+      for (String frame : PlantedForms.OFFICIAL_FRAMES) {
+        double u = random.nextDouble();
+        double p =
+            frames.contains(frame)
+                ? unseenCompanionRate(role, lang)
+                : unseenSoloRate(role, lang, frame);
+        if (u < p && !DiscoveryForms.of(frame, lang).isEmpty()) {
+          extra.add(new Planting(frame, DiscoveryForms.UNSEEN_VARIANT));
+        }
+      }
+      for (String family : DiscoveryForms.NEW_FRAMES) {
+        double u = random.nextDouble();
+        if (u < newFrameRate(role, lang) && !DiscoveryForms.of(family, lang).isEmpty()) {
+          extra.add(new Planting(family, DiscoveryForms.NEW_FRAME));
+        }
+      }
+      List<Planting> out = new ArrayList<>();
+      for (String frame : frames) {
+        out.add(new Planting(frame, PlantedForms.SEED));
+      }
+      shuffle(extra);
+      for (Planting p : extra) {
+        if (out.size() < 4) {
+          out.add(p);
+        }
+      }
+      shuffle(out);
+      return out;
+    }
+
+    /** The frames a document mentions, in random order; at most three. */
     private List<String> drawFrames(String role) {
       List<String> frames = new ArrayList<>();
       for (String frame : PlantedForms.FRAMES) {
@@ -355,8 +497,8 @@ public final class SampleCorpusGenerator {
      * paragraph). Separators are pieces with {@code start == MIN_VALUE}.
      */
     private List<Piece> layout(
-        NewsLanguage language, List<String> frames, SampleSource source, LocalDate day) {
-      int m = frames.size();
+        NewsLanguage language, List<Planting> plantings, SampleSource source, LocalDate day) {
+      int m = plantings.size();
       double u = random.nextDouble();
       int d = u < 0.08 ? 2 : u < 0.30 ? 1 : 0;
       int fillers = Math.max(Math.max(m, 1), Math.min(4 + random.nextInt(6), 12 - m - d));
@@ -377,8 +519,7 @@ public final class SampleCorpusGenerator {
       List<Integer> gaps = distinct(sequence.size(), m);
       Collections.sort(gaps);
       for (int j = m - 1; j >= 0; j--) {
-        sequence.add(
-            gaps.get(j) + 1, mention(language, language.carriers(), frames.get(j), source, day));
+        sequence.add(gaps.get(j) + 1, mention(language, plantings.get(j), false, source, day));
       }
       List<Piece> out = new ArrayList<>();
       boolean paragraphHasMention = false;
@@ -386,7 +527,7 @@ public final class SampleCorpusGenerator {
         Piece p = sequence.get(i);
         if (i > 0) {
           boolean breakHere = random.nextDouble() < 0.35 || p.hasMention() || paragraphHasMention;
-          out.add(new Piece(breakHere ? "\n\n" : " ", Integer.MIN_VALUE, 0, "", false));
+          out.add(Piece.separator(breakHere ? "\n\n" : " "));
           if (breakHere) {
             paragraphHasMention = false;
           }
@@ -397,31 +538,79 @@ public final class SampleCorpusGenerator {
       return out;
     }
 
+    /**
+     * The carrier of one planted phrase: mostly one of its family's own carriers (in the text, not
+     * in a title), else a generic one; in the text often with one of the family's context sentences
+     * before or after it, in the same paragraph.
+     */
     private Piece mention(
         NewsLanguage language,
-        List<Template> templates,
-        String frame,
+        Planting planting,
+        boolean inTitle,
         SampleSource source,
         LocalDate day) {
-      List<Form> forms = new ArrayList<>();
-      for (Form f : PlantedForms.of(frame, language.lang())) {
-        if (!fitting(templates, f).isEmpty()) {
-          forms.add(f);
-        }
+      String lang = language.lang();
+      List<Form> all = planting.forms(lang);
+      List<Template> generic = inTitle ? language.titleCarriers() : language.carriers();
+      List<Template> own = inTitle ? List.of() : FamilyContexts.carriers(planting.family(), lang);
+      List<Template> templates = !own.isEmpty() && random.nextDouble() < 0.7 ? own : generic;
+      List<Form> forms = fittingForms(all, templates);
+      if (forms.isEmpty()) {
+        templates = generic;
+        forms = fittingForms(all, generic);
       }
       if (forms.isEmpty()) {
         throw new NarrascopeException(
-            "sample generator: no carrier fits frame " + frame + " in " + language.lang());
+            "sample generator: no carrier fits "
+                + planting.kind()
+                + " "
+                + planting.family()
+                + " in "
+                + lang);
       }
       Form form = pick(forms);
       Template template = pick(fitting(templates, form));
-      boolean official = PlantedForms.OFFICIAL_FRAMES.contains(frame);
       boolean disputing =
-          official
+          planting.official()
               && (source.role().equals("independent") || source.role().equals("expert_skeptic"));
       String quotes =
           random.nextDouble() < (disputing ? 0.55 : 0.25) ? pick(language.quotes()) : null;
-      return render(template.text(), language, day, form, quotes);
+      Piece carrier = render(template.text(), language, day, form, quotes);
+      List<String> contexts =
+          inTitle ? List.of() : FamilyContexts.contexts(planting.family(), lang);
+      if (contexts.isEmpty() || random.nextDouble() >= 0.6) {
+        return carrier;
+      }
+      String context = render(pick(contexts), language, day, null, null).text();
+      if (random.nextBoolean()) {
+        return new Piece(
+            carrier.text() + " " + context,
+            carrier.start(),
+            carrier.end(),
+            carrier.family(),
+            carrier.kind(),
+            carrier.lang(),
+            carrier.quoted());
+      }
+      int shift = context.length() + 1;
+      return new Piece(
+          context + " " + carrier.text(),
+          carrier.start() + shift,
+          carrier.end() + shift,
+          carrier.family(),
+          carrier.kind(),
+          carrier.lang(),
+          carrier.quoted());
+    }
+
+    private static List<Form> fittingForms(List<Form> forms, List<Template> templates) {
+      List<Form> fit = new ArrayList<>();
+      for (Form f : forms) {
+        if (!fitting(templates, f).isEmpty()) {
+          fit.add(f);
+        }
+      }
+      return fit;
     }
 
     private static List<Template> fitting(List<Template> templates, Form form) {
@@ -483,7 +672,8 @@ public final class SampleCorpusGenerator {
       if (form == null) {
         return Piece.plain(out.toString());
       }
-      return new Piece(out.toString(), start, end, form.frame(), quotes != null);
+      return new Piece(
+          out.toString(), start, end, form.family(), form.kind(), form.lang(), quotes != null);
     }
 
     private static boolean startsWithVowel(String phrase) {
@@ -495,18 +685,66 @@ public final class SampleCorpusGenerator {
     }
 
     private void recordPlanted(String id, String field, Piece p, int offset) throws IOException {
+      String surface = p.text().substring(p.start(), p.end());
+      plantedTypes.add(List.of(p.family(), p.kind(), p.lang(), phraseOf(p, surface)));
+      if (!p.seed()) {
+        discoveryCount++;
+        discoveryPlanted.printRecord(
+            id,
+            field,
+            p.family(),
+            p.kind(),
+            p.lang(),
+            offset + p.start(),
+            offset + p.end(),
+            surface);
+        return;
+      }
       mentionCount++;
       if (p.quoted()) {
         quotedCount++;
       }
       planted.printRecord(
-          id,
-          field,
-          p.frame(),
-          offset + p.start(),
-          offset + p.end(),
-          p.quoted(),
-          p.text().substring(p.start(), p.end()));
+          id, field, p.family(), offset + p.start(), offset + p.end(), p.quoted(), surface);
+    }
+
+    /** The phrase type (base form) of a planted surface. */
+    private static String phraseOf(Piece p, String surface) {
+      List<Form> forms =
+          p.seed()
+              ? PlantedForms.of(p.family(), p.lang())
+              : DiscoveryForms.of(p.family(), p.lang());
+      for (Form f : forms) {
+        if (f.surface().equals(surface)) {
+          return f.phrase();
+        }
+      }
+      throw new NarrascopeException("sample generator: no form " + surface + " of " + p.family());
+    }
+
+    /** Orders rows of strings column by column. */
+    private static int compareRows(List<String> a, List<String> b) {
+      for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+        int c = a.get(i).compareTo(b.get(i));
+        if (c != 0) {
+          return c;
+        }
+      }
+      return Integer.compare(a.size(), b.size());
+    }
+
+    /** Writes one row per phrase type planted at least once, sorted; returns the row count. */
+    private int writeDiscoveryTruth() throws IOException {
+      try (CSVPrinter out =
+          new CSVPrinter(
+              Files.newBufferedWriter(outDir.resolve(DISCOVERY_TRUTH), StandardCharsets.UTF_8),
+              CSV)) {
+        out.printRecord("family", "kind", "lang", "phrase");
+        for (List<String> row : plantedTypes) {
+          out.printRecord(row);
+        }
+      }
+      return plantedTypes.size();
     }
 
     private int writeTruth() throws IOException {
@@ -560,8 +798,9 @@ public final class SampleCorpusGenerator {
     public void close() throws IOException {
       try (Writer d = documents;
           CSVPrinter p = planted;
+          CSVPrinter q = discoveryPlanted;
           WordCount w = words) {
-        // closes all three, in reverse order, even if one fails
+        // closes all four, in reverse order, even if one fails
       }
     }
   }
