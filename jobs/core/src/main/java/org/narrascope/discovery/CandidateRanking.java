@@ -21,10 +21,14 @@ import java.util.TreeMap;
  *   <li>Fold nested phrases: an n-gram is dropped when a longer kept n-gram containing it (known or
  *       not) has at least {@code nestedRatio} of its mentions, since the shorter one is then only a
  *       piece of the longer ("попытка государственного" of "попытка государственного переворота").
- *   <li>Rank the rest by |keyness_z| · (1 + near_seed), descending (ties: more mentions first, then
- *       the key in {@code String} order): framing is what one side says far more than the other, in
- *       either direction, and a phrase that keeps company with the seeds is more likely a frame.
- *       Keep the first {@code topPerLanguage}.
+ *   <li>Rank the rest by |keyness_z| · (1 − near_seed), descending (ties: more mentions first, then
+ *       the key in {@code String} order), and keep the first {@code topPerLanguage}. Framing is
+ *       what one side says far more than the other, in either direction. The factor (1 − near_seed)
+ *       prefers phrases that stand <em>instead of</em> the lexicon's phrases over phrases that
+ *       stand <em>beside</em> them: a phrase found mostly next to seed mentions is their
+ *       syntagmatic context ("пересекли границу" beside "иностранные боевики"), while a variant of
+ *       a frame fills the same slot and so rarely occurs next to another variant. Measured on the
+ *       generated corpus: unseen variants have near_seed 0.1–0.4, seed contexts 0.65–1.
  * </ol>
  */
 public final class CandidateRanking {
@@ -90,16 +94,7 @@ public final class CandidateRanking {
                 s.mentions(), part(counts, lang, first), part(counts, lang, rest), total),
             LogLikelihood.ofSplit(
                 s.mentions(), part(counts, lang, prefix), part(counts, lang, lastWord), total));
-    double z =
-        t.officialTokens() == 0 || t.skepticTokens() == 0
-            ? 0
-            : LogOddsKeyness.z(
-                s.official(),
-                t.officialTokens(),
-                s.skeptic(),
-                t.skepticTokens(),
-                s.mentions(),
-                total);
+    double z = keyness(s, t);
     double near = (double) s.nearSeed() / s.mentions();
     Optional<String> known =
         s.seedOverlap() >= config.knownShare() * s.mentions()
@@ -118,7 +113,31 @@ public final class CandidateRanking {
         z,
         near,
         known,
-        Math.abs(z) * (1 + near));
+        Math.abs(z) * (1 - near));
+  }
+
+  /**
+   * The keyness z of official+state media against the expert_skeptic baseline. A language without
+   * documents of one of the two groups compares the other group with all the rest of the language's
+   * documents (for Kazakh in the sample: state media against everyone else), so that every language
+   * gets a keyness; 0 when even that is undefined.
+   */
+  static double keyness(NgramStats s, LanguageTotals t) {
+    long yi = s.official();
+    long ni = t.officialTokens();
+    long yj = s.skeptic();
+    long nj = t.skepticTokens();
+    if (ni == 0) {
+      yi = s.mentions() - s.skeptic();
+      ni = t.tokens() - t.skepticTokens();
+    } else if (nj == 0) {
+      yj = s.mentions() - s.official();
+      nj = t.tokens() - t.officialTokens();
+    }
+    if (ni == 0 || nj == 0) {
+      return 0;
+    }
+    return LogOddsKeyness.z(yi, ni, yj, nj, s.mentions(), t.tokens());
   }
 
   private static long part(PhraseAggregate counts, String lang, String key) {

@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param nearSeed share of the occurrences near a lexicon mention they do not overlap
  * @param knownFrame the frame whose lexicon mentions this n-gram overlaps, when it does in at least
  *     {@code knownShare} of its occurrences: a variant the lexicon already has
- * @param score the ranking score |keyness_z| · (1 + near_seed)
+ * @param score the ranking score |keyness_z| · (1 − near_seed)
  */
 public record PhraseCandidate(
     String lang,

@@ -588,7 +588,7 @@ public final class Tables {
               + " least --min-count mentions in at least 5 documents and NPMI ≥ 0.25; phrases the"
               + " lexicon already matches (they overlap a lexicon mention in at least half of their"
               + " occurrences) are left out, and so is a phrase contained in a longer kept phrase"
-              + " that has at least 80 % of its mentions. Ranked by |keyness_z| · (1 + near_seed)"
+              + " that has at least 80 % of its mentions. Ranked by |keyness_z| · (1 − near_seed)"
               + " and cut at --top per language.",
           "lang, then rank (score descending, then mentions descending, then the analysed key)",
           List.of(
@@ -625,7 +625,9 @@ public final class Tables {
                   "z-score of the log-odds ratio with an informative Dirichlet prior (Monroe,"
                       + " Colaresi & Quinn 2008), prior = the phrase's counts in all documents of"
                       + " the language (α_w = mentions, α_0 = words of the language), groups ="
-                      + " words of official+state_media vs expert_skeptic documents."),
+                      + " words of official+state_media vs expert_skeptic documents; in a language"
+                      + " without one of the two groups, the other group vs all remaining"
+                      + " documents of the language."),
               new Column(
                   "near_seed",
                   DECIMAL,
