@@ -16,8 +16,10 @@ import java.util.TreeMap;
  * <ol>
  *   <li>Keep n-grams with at least {@code minMentions} mentions in at least {@code minDocs}
  *       documents, not on the stop-phrase list, with NPMI of at least {@code minNpmi}.
- *   <li>Mark as <em>known</em> those overlapping a lexicon mention in at least {@code knownShare}
+ *   <li>Mark as <em>known</em> those lying inside a lexicon mention in at least {@code knownShare}
  *       of their occurrences: they are the lexicon's own variants (seeds), kept apart as anchors.
+ *       Drop those that otherwise overlap a lexicon mention that often: a seed with a word of its
+ *       context ("упомянул иностранных боевиков") is neither a new phrase nor a seed.
  *   <li>Fold nested phrases: an n-gram is dropped when a longer kept n-gram containing it (known or
  *       not) has at least {@code nestedRatio} of its mentions, since the shorter one is then only a
  *       piece of the longer ("попытка государственного" of "попытка государственного переворота").
@@ -64,7 +66,8 @@ public final class CandidateRanking {
       String lang = e.getKey().substring(0, tab);
       String key = e.getKey().substring(tab + 1);
       PhraseCandidate c = score(lang, key, s, counts, config);
-      if (c.npmi() >= config.minNpmi()) {
+      boolean seedWithContext = !c.known() && s.seedOverlap() >= config.knownShare() * s.mentions();
+      if (c.npmi() >= config.minNpmi() && !seedWithContext) {
         byLang.computeIfAbsent(lang, l -> new ArrayList<>()).add(c);
       }
     }

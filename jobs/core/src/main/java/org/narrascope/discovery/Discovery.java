@@ -27,7 +27,7 @@ public final class Discovery {
   public record Method(PhraseVectors.Kind vectors, PhraseClustering.Method clustering) {
     /** The combination the measurement on the planted truth chose (see the package notes). */
     public static final Method DEFAULT =
-        new Method(PhraseVectors.Kind.PPMI_SVD, PhraseClustering.Method.AVERAGE_LINKAGE);
+        new Method(PhraseVectors.Kind.PPMI_SVD, PhraseClustering.Method.WARD);
   }
 
   private Discovery() {}

@@ -21,8 +21,9 @@ import org.narrascope.NarrascopeException;
  * @param nestedRatio a sub-phrase is folded into a super-phrase that has at least this share of its
  *     mentions (default 0.8): "попытка государственного" inside "попытка государственного
  *     переворота"
- * @param knownShare an n-gram whose occurrences overlap a lexicon mention at least this often is a
- *     known variant, excluded from the candidates (default 0.5)
+ * @param knownShare an n-gram whose occurrences lie inside a lexicon mention at least this often is
+ *     a known variant (an anchor of its frame, never a candidate); one that overlaps a lexicon
+ *     mention that often without lying inside is dropped (default 0.5)
  * @param dimensions the rank of the truncated SVD of the PPMI context matrix (default 40)
  * @param newFrameThreshold a cluster whose centroid's cosine to every frame's seed centroid is
  *     below this is a {@code new frame} (default 0.5)

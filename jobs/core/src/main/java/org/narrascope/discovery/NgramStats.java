@@ -19,6 +19,7 @@ public final class NgramStats implements Serializable {
   long official;
   long skeptic;
   long nearSeed;
+  long seedOverlap;
   final TreeSet<String> sources = new TreeSet<>();
   final TreeMap<String, Long> surfaces = new TreeMap<>();
   final TreeMap<String, Long> seedFrames = new TreeMap<>();
@@ -53,7 +54,7 @@ public final class NgramStats implements Serializable {
     return new TreeSet<>(sources);
   }
 
-  /** Occurrences that overlap a lexicon mention, per frame. */
+  /** Occurrences that lie inside a lexicon mention, per frame. */
   public Map<String, Long> seedFrames() {
     return new TreeMap<>(seedFrames);
   }
@@ -74,7 +75,7 @@ public final class NgramStats implements Serializable {
     return best;
   }
 
-  /** The frame whose mentions this n-gram overlaps most, with ties broken by frame id. */
+  /** The frame whose mentions hold this n-gram most often, with ties broken by frame id. */
   public Optional<String> mainSeedFrame() {
     String best = null;
     long count = 0;
@@ -87,9 +88,14 @@ public final class NgramStats implements Serializable {
     return Optional.ofNullable(best);
   }
 
-  /** Occurrences that overlap any lexicon mention. */
-  public long seedOverlap() {
+  /** Occurrences inside any lexicon mention. */
+  public long insideSeed() {
     return seedFrames.values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /** Occurrences that share at least one word with a lexicon mention (inside ones included). */
+  public long seedOverlap() {
+    return seedOverlap;
   }
 
   /** Adds {@code other} into this and returns this. */
@@ -99,6 +105,7 @@ public final class NgramStats implements Serializable {
     official += other.official;
     skeptic += other.skeptic;
     nearSeed += other.nearSeed;
+    seedOverlap += other.seedOverlap;
     sources.addAll(other.sources);
     other.surfaces.forEach((s, c) -> surfaces.merge(s, c, Long::sum));
     other.seedFrames.forEach((s, c) -> seedFrames.merge(s, c, Long::sum));

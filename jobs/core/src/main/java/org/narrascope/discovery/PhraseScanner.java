@@ -141,18 +141,25 @@ public final class PhraseScanner implements AutoCloseable {
           s.sources.add(source);
           s.surfaces.merge(value.substring(t.start[i], t.end[last]), 1L, Long::sum);
           boolean near = false;
-          String overlapped = null;
+          boolean overlaps = false;
+          String inside = null;
           for (int m = 0; m < seeds.size(); m++) {
             int[] seed = seeds.get(m);
             if (seed[0] <= last && i <= seed[1]) {
-              overlapped = seedFrames.get(m);
+              overlaps = true;
+              if (seed[0] <= i && last <= seed[1]) {
+                inside = seedFrames.get(m);
+              }
               break;
             }
             int gap = seed[0] > last ? seed[0] - last : i - seed[1];
             near |= gap <= config.seedWindow();
           }
-          if (overlapped != null) {
-            s.seedFrames.merge(overlapped, 1L, Long::sum);
+          if (inside != null) {
+            s.seedFrames.merge(inside, 1L, Long::sum);
+          }
+          if (overlaps) {
+            s.seedOverlap++;
           } else if (near) {
             s.nearSeed++;
           }

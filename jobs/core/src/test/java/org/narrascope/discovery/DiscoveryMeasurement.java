@@ -139,6 +139,24 @@ class DiscoveryMeasurement {
         List<ClusteredPhrase> clusters = Discovery.cluster(ranked, contexts, config, method);
         DiscoveryTruth.Measures x = truth.measure(ranked, clusters);
         measured.put(v + "+" + m, x);
+        if (method.equals(Discovery.Method.DEFAULT) && System.getProperty("dump") != null) {
+          for (ClusteredPhrase c : clusters) {
+            System.out.printf(
+                Locale.ROOT,
+                "C%d %s [%s %.2f] %-40s %.2f %s%n",
+                c.cluster(),
+                c.candidate().lang(),
+                c.nearestFrame(),
+                c.nearestFrameSimilarity(),
+                c.candidate().phrase(),
+                c.similarityToMedoid(),
+                truth
+                    .find(c.candidate().lang(), c.candidate().key())
+                    .map(e -> e.kind() + ":" + e.family())
+                    .orElse(
+                        c.candidate().known() ? "known:" + c.candidate().knownFrame().get() : "-"));
+          }
+        }
         System.out.printf(
             Locale.ROOT,
             "%s + %s: recall %d/%d, purity %.4f, NMI %.4f over %d, new frames own cluster %d/%d (%.1f s)%n",
