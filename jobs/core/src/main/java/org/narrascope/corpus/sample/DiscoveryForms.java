@@ -48,11 +48,6 @@ final class DiscoveryForms {
       foreign_fighters|uk|dat|бойовики з-за кордону|бойовикам з-за кордону
       foreign_fighters|uk|ins|бойовики з-за кордону|бойовиками з-за кордону
       foreign_fighters|uk|loc|бойовики з-за кордону|бойовиках з-за кордону
-      foreign_fighters|uk|nom|іноземні найманці|іноземні найманці
-      foreign_fighters|uk|gen,acc|іноземні найманці|іноземних найманців
-      foreign_fighters|uk|dat|іноземні найманці|іноземним найманцям
-      foreign_fighters|uk|ins|іноземні найманці|іноземними найманцями
-      foreign_fighters|uk|loc|іноземні найманці|іноземних найманцях
       foreign_fighters|en|np|militants trained abroad|militants trained abroad
       foreign_fighters|en|np|foreign-trained militants|foreign-trained militants
       foreign_fighters|en|np|fighters from abroad|fighters from abroad

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The surface forms the generator plants, per frame and language, each tagged with the grammatical
- * slots (cases) its carrier sentence must offer. Every form expresses its frame by the definitions
- * of FRAMES.md; "боевики из-за рубежа" is left out on purpose (it is reserved as an unseen
- * variant).
+ * The seed forms the generator plants: lexicon variants per frame and language, each tagged with
+ * the grammatical slots (cases) its carrier sentence must offer and with its phrase type (the base
+ * form all its inflections share in {@code discovery_truth.csv}). Every form expresses its frame by
+ * the definitions of FRAMES.md. Phrases of the shipped frames that the lexicon does not match
+ * ("боевики из-за рубежа") are {@link DiscoveryForms}, not here.
  */
 final class PlantedForms {
   /** The shipped frame ids, in ascending string order (the order of truth rows). */

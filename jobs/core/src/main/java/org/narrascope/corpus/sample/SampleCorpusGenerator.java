@@ -43,8 +43,17 @@ import org.narrascope.corpus.sample.PlantedForms.Form;
  *   <li>{@code truth.csv}: per frame, source and day the documents, documents with the frame,
  *       mentions, quoted mentions and UAX #29 tokens;
  *   <li>{@code planted.csv}: one row per planted mention with its exact span;
- *   <li>{@code sources.csv}: the source registry.
+ *   <li>{@code sources.csv}: the source registry;
+ *   <li>{@code discovery_truth.csv}: one row per phrase type planted (family, kind, lang, phrase):
+ *       seed variants of the lexicon, unseen variants of shipped frames and phrases of new frames;
+ *   <li>{@code discovery_planted.csv}: one row per planted unseen variant or new-frame phrase with
+ *       its exact span.
  * </ul>
+ *
+ * <p>Every planted phrase sits in a carrier sentence and often beside a context sentence of its
+ * family ({@link FamilyContexts}), so that phrases of one framing share their contexts. The shipped
+ * lexicon matches exactly the seed mentions of {@code planted.csv}: nothing of the discovery
+ * phrases, carriers, contexts or fillers.
  *
  * <p>The same config always yields byte-identical files: one {@link SplittableRandom} drives every
  * choice, all aggregates are sorted maps, no clock is read. Documents are streamed; only the
@@ -141,11 +150,10 @@ public final class SampleCorpusGenerator {
 
   /**
    * How often a document uses an unseen variant of an official frame without also naming the frame
-   * by a lexicon phrase: a quarter of the companion rate among the documents that would mention the
-   * frame.
+   * by a lexicon phrase: half the companion rate among the documents that would mention the frame.
    */
   static double unseenSoloRate(String role, String lang, String frame) {
-    return 0.25 * rate(role, frame) * unseenCompanionRate(role, lang);
+    return 0.5 * rate(role, frame) * unseenCompanionRate(role, lang);
   }
 
   /** How often a document of {@code role} in {@code lang} uses a new (unlisted) official frame. */
@@ -164,8 +172,8 @@ public final class SampleCorpusGenerator {
 
   private static double languageBoost(String lang) {
     return switch (lang) {
-      case "en" -> 2.2;
-      case "uk" -> 2.5;
+      case "en" -> 3.0;
+      case "uk" -> 3.5;
       default -> 1.0;
     };
   }

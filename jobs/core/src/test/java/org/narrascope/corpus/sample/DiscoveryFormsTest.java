@@ -72,7 +72,7 @@ class DiscoveryFormsTest {
       }
     }
     assertThat(mismatches).isEmpty();
-    assertThat(keysByType).hasSize(59);
+    assertThat(keysByType).hasSize(58);
   }
 
   /**

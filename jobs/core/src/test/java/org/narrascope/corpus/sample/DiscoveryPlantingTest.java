@@ -157,7 +157,7 @@ class DiscoveryPlantingTest {
       assertThat(form.kind()).isEqualTo(r.get("kind"));
       types.add(List.of(form.family(), form.kind(), form.lang(), form.phrase()));
     }
-    assertThat(discoveryPlanted).hasSize(summary.discoveryMentions()).hasSize(658);
+    assertThat(discoveryPlanted).hasSize(summary.discoveryMentions()).hasSize(767);
 
     Map<String, Form> seedForms = new HashMap<>();
     PlantedForms.ALL.forEach(
@@ -201,7 +201,7 @@ class DiscoveryPlantingTest {
                 Map.entry("unseen_variant/en", 11),
                 Map.entry("unseen_variant/kk", 3),
                 Map.entry("unseen_variant/ru", 11),
-                Map.entry("unseen_variant/uk", 4)));
+                Map.entry("unseen_variant/uk", 3)));
   }
 
   @Test
@@ -273,7 +273,29 @@ class DiscoveryPlantingTest {
               d.get("text").asText(),
               url));
     }
-    assertThat(NearDuplicates.find(documents, DedupConfig.defaults(SEED))).hasSize(1);
+    assertThat(NearDuplicates.find(documents, DedupConfig.defaults(SEED))).hasSize(3);
+  }
+
+  /**
+   * The issue's acceptance runs on at least 20,000 documents: there every planted phrase type of a
+   * discovery family occurs at least 30 times, and all of them in official or state-media sources
+   * more often per document than in expert-skeptic ones (Ukrainian, which has neither official nor
+   * state-media outlets, against independent ones).
+   */
+  @Test
+  void inTwentyThousandDocumentsEveryDiscoveryPhraseTypeOccursAtLeastThirtyTimes(@TempDir Path big)
+      throws IOException {
+    GenerationSummary large = SampleCorpusGenerator.generate(GeneratorConfig.of(20_000, SEED), big);
+    Map<String, Form> forms = new HashMap<>();
+    DiscoveryForms.ALL.forEach(f -> forms.put(f.family() + "|" + f.lang() + "|" + f.surface(), f));
+    Map<String, Integer> byType = new TreeMap<>();
+    for (CSVRecord r : csv(big.resolve("discovery_planted.csv"))) {
+      Form f = forms.get(r.get("family") + "|" + r.get("lang") + "|" + r.get("surface"));
+      byType.merge(f.lang() + "|" + f.family() + "|" + f.phrase(), 1, Integer::sum);
+    }
+    assertThat(byType).hasSize(58);
+    assertThat(byType.values()).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(30));
+    assertThat(large.discoveryMentions()).isEqualTo(7488);
   }
 
   private static int compare(List<String> a, List<String> b) {
