@@ -69,6 +69,7 @@ public final class DiscoveryTruth {
       int clustered,
       double purity,
       double nmi,
+      double nmiPooled,
       int newFrames,
       int newFramesOwnCluster) {
     /** Share of unseen variants among the top candidates of their language. */
@@ -79,7 +80,11 @@ public final class DiscoveryTruth {
 
   /**
    * Measures a run: {@code ranked} are the candidates (top-K per language), {@code clusters} the
-   * clustered phrases.
+   * clustered phrases. Purity and NMI are computed over the clustered phrases that are planted
+   * (seeds, unseen variants, new-frame phrases), with a family in one language as the true class:
+   * phrases are clustered per language (their context words are words of that language), so a
+   * family's Russian and English phrases can never share a cluster and the pooled NMI against
+   * families alone ({@code nmiPooled}) is bounded below 1 by design.
    */
   public Measures measure(List<CandidateRanking.Ranked> ranked, List<ClusteredPhrase> clusters) {
     int unseen = 0;
@@ -98,6 +103,7 @@ public final class DiscoveryTruth {
     }
     List<String> predicted = new ArrayList<>();
     List<String> actual = new ArrayList<>();
+    List<String> families = new ArrayList<>();
     Map<String, Map<Integer, Integer>> newFrameClusters = new TreeMap<>();
     Map<Integer, Map<String, Integer>> familiesPerCluster = new TreeMap<>();
     Map<Integer, String> nearest = new TreeMap<>();
@@ -107,7 +113,8 @@ public final class DiscoveryTruth {
         continue;
       }
       predicted.add(Integer.toString(c.cluster()));
-      actual.add(e.get().family());
+      actual.add(e.get().family() + "@" + e.get().lang());
+      families.add(e.get().family());
       nearest.put(c.cluster(), c.nearestFrame());
       familiesPerCluster
           .computeIfAbsent(c.cluster(), k -> new TreeMap<>())
@@ -142,6 +149,7 @@ public final class DiscoveryTruth {
         predicted.size(),
         predicted.isEmpty() ? 0 : ClusterQuality.purity(predicted, actual),
         predicted.isEmpty() ? 0 : ClusterQuality.nmi(predicted, actual),
+        predicted.isEmpty() ? 0 : ClusterQuality.nmi(predicted, families),
         newFrames,
         own);
   }

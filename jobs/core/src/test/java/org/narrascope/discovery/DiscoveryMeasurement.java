@@ -176,5 +176,8 @@ class DiscoveryMeasurement {
         measured.get(
             Discovery.Method.DEFAULT.vectors() + "+" + Discovery.Method.DEFAULT.clustering());
     assertThat(chosen.unseenRecall()).isGreaterThanOrEqualTo(0.8);
+    assertThat(chosen.purity()).isGreaterThanOrEqualTo(0.9);
+    assertThat(chosen.nmi()).isGreaterThanOrEqualTo(0.8);
+    assertThat(chosen.newFramesOwnCluster()).isEqualTo(chosen.newFrames());
   }
 }
