@@ -41,6 +41,16 @@ public final class PhraseAggregate implements Serializable {
     return this;
   }
 
+  /** An aggregate holding the given (already merged) counts, e.g. reduced by Spark. */
+  public static PhraseAggregate of(
+      Map<String, NgramStats> ngrams, Map<String, Long> parts, Map<String, LanguageTotals> totals) {
+    PhraseAggregate a = new PhraseAggregate();
+    a.ngrams.putAll(ngrams);
+    a.parts.putAll(parts);
+    a.totals.putAll(totals);
+    return a;
+  }
+
   /** The key of a phrase in the maps. */
   public static String key(String lang, String phraseKey) {
     return lang + "\t" + phraseKey;
