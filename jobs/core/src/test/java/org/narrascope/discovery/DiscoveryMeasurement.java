@@ -159,13 +159,15 @@ class DiscoveryMeasurement {
         }
         System.out.printf(
             Locale.ROOT,
-            "%s + %s: recall %d/%d, purity %.4f, NMI %.4f over %d, new frames own cluster %d/%d (%.1f s)%n",
+            "%s + %s: recall %d/%d, purity %.4f, NMI %.4f (pooled over languages %.4f) over %d,"
+                + " new frames own cluster %d/%d (%.1f s)%n",
             v,
             m,
             x.unseenFound(),
             x.unseen(),
             x.purity(),
             x.nmi(),
+            x.nmiPooled(),
             x.clustered(),
             x.newFramesOwnCluster(),
             x.newFrames(),
