@@ -643,8 +643,10 @@ public final class Tables {
           "Framing phrase clusters",
           "The candidates of phrase_candidates.csv together with the lexicon's own variants found"
               + " in the corpus (the seeds), clustered per language by the contexts they occur in:"
-              + " PPMI context vectors (5 words each side, same sentence) reduced by truncated SVD,"
-              + " agglomerative clustering with the number of clusters chosen by the silhouette."
+              + " PPMI context vectors (5 words each side, same sentence, stop words and numbers"
+              + " left out) reduced to 40 dimensions by truncated SVD, Ward's agglomerative"
+              + " clustering with the number of clusters (2 to 40 per language) chosen by the"
+              + " mean silhouette under the cosine distance."
               + " A cluster whose centroid is close to a frame's seed mentions is a family of"
               + " that frame; one close to none is a new frame.",
           "cluster, then similarity_to_medoid descending, then phrase",
