@@ -813,6 +813,147 @@ public final class Tables {
                   "Cut from the original field text; line breaks are kept.")));
 
   /** All tables, in the order of {@code results/SCHEMA.md}. */
+  // --- phrase_candidates.csv and phrase_clusters.csv (discover) --------------------------
+
+  private static final Column PHRASE =
+      new Column(
+          "phrase",
+          STRING,
+          "",
+          "The phrase as most often written in the corpus (its most frequent surface form, ties"
+              + " broken by the first in String order).",
+          "A word n-gram of 2 to 4 words (--min-n/--max-n) inside one segment of a title or text:"
+              + " never across a sentence boundary, a comma, a quotation mark or a dash. Inflected"
+              + " forms are one phrase: n-grams are counted by their analysed key, the words"
+              + " through the language's analysis chain (first term at each position), and a"
+              + " phrase starting or ending with a stop word is not a candidate.");
+
+  private static final Column PHRASE_LANG =
+      new Column(
+          "lang",
+          STRING,
+          "",
+          "The language of the documents the phrase was counted in (ISO 639-1).",
+          "Each language is counted, scored and clustered on its own; documents of undetermined"
+              + " language and later near-duplicate copies are left out.");
+
+  private static final Column PHRASE_MENTIONS =
+      new Column(
+          "mentions",
+          INTEGER,
+          "occurrences",
+          "Occurrences of the phrase (any inflection) in titles and texts of the language.",
+          "Overlapping occurrences of different phrases all count.");
+
+  /** The ranked phrase candidates of each language. */
+  public static final TableSchema PHRASE_CANDIDATES =
+      new TableSchema(
+          "phrase_candidates.csv",
+          "Framing phrase candidates",
+          "Word n-grams that may express a frame the lexicon does not yet have, per language: at"
+              + " least --min-count mentions in at least 5 documents and NPMI ≥ 0.25; phrases the"
+              + " lexicon already matches (they overlap a lexicon mention in at least half of their"
+              + " occurrences) are left out, and so is a phrase contained in a longer kept phrase"
+              + " that has at least 80 % of its mentions. Ranked by |keyness_z| · (1 − near_seed)"
+              + " and cut at --top per language.",
+          "lang, then rank (score descending, then mentions descending, then the analysed key)",
+          List.of(
+              PHRASE,
+              PHRASE_LANG,
+              PHRASE_MENTIONS,
+              new Column(
+                  "docs", INTEGER, "documents", "Documents with at least one occurrence.", ""),
+              new Column("sources", INTEGER, "sources", "Distinct sources with an occurrence.", ""),
+              new Column(
+                  "npmi",
+                  DECIMAL,
+                  "",
+                  "Collocation strength: normalised pointwise mutual information of the phrase and"
+                      + " its words, in [-1, 1]; 1 when the words occur only together, 0 at"
+                      + " chance.",
+                  "ln(p(x) / Π p(w_i)) / ((n − 1) · −ln p(x)) with p = count / words of the"
+                      + " language; Bouma's NPMI for two words, total correlation normalised by its"
+                      + " maximum for more."),
+              new Column(
+                  "g2",
+                  DECIMAL,
+                  "",
+                  "Dunning's log-likelihood ratio G² of the phrase against its parts (unsigned).",
+                  "2 Σ O ln(O/E) over the 2×2 table of the phrase's first part and second part;"
+                      + " for 3–4 words the smaller of the two edge splits (first word | rest, all"
+                      + " but the last word | last word)."),
+              new Column(
+                  "keyness_z",
+                  DECIMAL,
+                  "standard deviations",
+                  "How much more official and state-media sources use the phrase than the"
+                      + " expert_skeptic baseline: positive = official side, negative = baseline.",
+                  "z-score of the log-odds ratio with an informative Dirichlet prior (Monroe,"
+                      + " Colaresi & Quinn 2008), prior = the phrase's counts in all documents of"
+                      + " the language (α_w = mentions, α_0 = words of the language), groups ="
+                      + " words of official+state_media vs expert_skeptic documents; in a language"
+                      + " without one of the two groups, the other group vs all remaining"
+                      + " documents of the language."),
+              new Column(
+                  "near_seed",
+                  DECIMAL,
+                  "share",
+                  "Share of the phrase's occurrences within 25 words of a lexicon mention in the"
+                      + " same field that they do not overlap.",
+                  "Lexicon mentions are found with the frame matcher, as for concordance.csv.")));
+
+  /** Every clustered phrase with its cluster, label and nearest lexicon frame. */
+  public static final TableSchema PHRASE_CLUSTERS =
+      new TableSchema(
+          "phrase_clusters.csv",
+          "Framing phrase clusters",
+          "The candidates of phrase_candidates.csv together with the lexicon's own variants found"
+              + " in the corpus (the seeds), clustered per language by the contexts they occur in:"
+              + " PPMI context vectors (5 words each side, same sentence, stop words and numbers"
+              + " left out) reduced to 40 dimensions by truncated SVD, Ward's agglomerative"
+              + " clustering with the number of clusters (2 to 40 per language) chosen by the"
+              + " mean silhouette under the cosine distance."
+              + " A cluster whose centroid is close to a frame's seed mentions is a family of"
+              + " that frame; one close to none is a new frame.",
+          "cluster, then similarity_to_medoid descending, then phrase",
+          List.of(
+              new Column(
+                  "cluster",
+                  INTEGER,
+                  "",
+                  "The cluster's number, from 1, unique across languages.",
+                  "Numbered by language, then by size (largest first), then by the label's key."),
+              new Column(
+                  "label",
+                  STRING,
+                  "",
+                  "The cluster's label: its medoid phrase.",
+                  "The member with the largest summed cosine similarity to the other members."),
+              PHRASE,
+              PHRASE_LANG,
+              PHRASE_MENTIONS,
+              new Column(
+                  "similarity_to_medoid",
+                  DECIMAL,
+                  "cosine",
+                  "Cosine similarity of the phrase's vector and the medoid's (1 for the medoid).",
+                  ""),
+              new Column(
+                  "nearest_frame",
+                  STRING,
+                  "",
+                  "The lexicon frame the cluster belongs to, or `new frame` when none is close"
+                      + " enough.",
+                  "The frame whose seed centroid (the context vector of all its lexicon mentions in"
+                      + " the language) has the highest cosine with the cluster's centroid; `new"
+                      + " frame` when that cosine is below 0.5."),
+              new Column(
+                  "nearest_frame_similarity",
+                  DECIMAL,
+                  "cosine",
+                  "Cosine of the cluster's centroid and the nearest frame's seed centroid.",
+                  "Given also for a new frame: how far the nearest frame is.")));
+
   public static List<TableSchema> all() {
     return List.of(
         FRAME_COUNTS,
@@ -821,7 +962,9 @@ public final class Tables {
         FRAME_VS_BASELINE_BY_PERIOD,
         DUPLICATES,
         INGEST_REPORT,
-        QUARANTINE);
+        QUARANTINE,
+        PHRASE_CANDIDATES,
+        PHRASE_CLUSTERS);
   }
 
   /** The full text of {@code results/SCHEMA.md}. */

@@ -136,7 +136,9 @@ class TablesTest {
             "frame_vs_baseline_by_period.csv",
             "duplicates.csv",
             "ingest_report.csv",
-            "quarantine/quarantine.csv");
+            "quarantine/quarantine.csv",
+            "phrase_candidates.csv",
+            "phrase_clusters.csv");
   }
 
   @Test

@@ -77,7 +77,7 @@ final class Commands {
   @Command(
       name = "run",
       mixinStandardHelpOptions = true,
-      description = "Run every stage: ingest, index, count, compare.")
+      description = "Run every stage: ingest, index, count, compare, discover.")
   static class Run extends StageCommand {
     @Override
     void stages(Pipeline p) {
@@ -85,6 +85,7 @@ final class Commands {
       p.index();
       p.count();
       p.compare();
+      p.discover(effective().discovery());
     }
   }
 
@@ -135,6 +136,22 @@ final class Commands {
     @Override
     void stages(Pipeline p) {
       p.compare();
+    }
+  }
+
+  @Command(
+      name = "discover",
+      mixinStandardHelpOptions = true,
+      description =
+          "Discover framing phrases on an existing index (never re-indexes): candidate n-grams"
+              + " scored by NPMI, G², keyness (official+state media vs expert_skeptic) and"
+              + " nearness to lexicon mentions, clustered by their contexts into families of the"
+              + " lexicon's frames or new frames: phrase_candidates.csv, phrase_clusters.csv,"
+              + " lexicon_suggestions.yaml. Options: --min-count, --top, --stop-phrases, --seed.")
+  static final class Discover extends StageCommand {
+    @Override
+    void stages(Pipeline p) {
+      p.discover(effective().discovery());
     }
   }
 

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       Commands.Index.class,
       Commands.Count.class,
       Commands.Compare.class,
+      Commands.Discover.class,
       Commands.Generate.class,
       Commands.Evaluate.class,
       Commands.Kwic.class,

@@ -141,6 +141,32 @@ public final class PipelineOptions {
               + " Default: ${DEFAULT-VALUE}.")
   double dedupThreshold;
 
+  @Option(
+      names = "--min-count",
+      paramLabel = "N",
+      defaultValue = "10",
+      description =
+          "discover: an n-gram needs at least N occurrences in its language to be a candidate."
+              + " Default: ${DEFAULT-VALUE}.")
+  int minCount;
+
+  @Option(
+      names = "--top",
+      paramLabel = "K",
+      defaultValue = "100",
+      description =
+          "discover: candidates kept (and clustered) per language, in rank order. Default:"
+              + " ${DEFAULT-VALUE}.")
+  int top;
+
+  @Option(
+      names = "--stop-phrases",
+      paramLabel = "FILE",
+      description =
+          "discover: phrases never to suggest, one a line as LANG<TAB>phrase (any inflected form;"
+              + " '#' starts a comment).")
+  java.nio.file.Path stopPhrases;
+
   @Option(names = "--verbose", description = "Show Spark's own log lines.")
   boolean verbose;
 
@@ -152,5 +178,25 @@ public final class PipelineOptions {
   /** Where ingest leaves the clean documents for the index stage. */
   String documentsDir() {
     return out + "/documents";
+  }
+
+  /** The discovery settings: the documented defaults with the options given. */
+  org.narrascope.discovery.DiscoveryConfig discovery() {
+    java.util.List<String> lines = java.util.List.of();
+    if (stopPhrases != null) {
+      try {
+        lines =
+            java.nio.file.Files.readAllLines(stopPhrases, java.nio.charset.StandardCharsets.UTF_8)
+                .stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .toList();
+      } catch (java.io.IOException e) {
+        throw new org.narrascope.NarrascopeException(
+            "cannot read --stop-phrases " + stopPhrases + ": " + e.getMessage(), e);
+      }
+    }
+    return org.narrascope.discovery.DiscoveryConfig.defaults(seed)
+        .withCounts(minCount, top)
+        .withStopPhrases(lines);
   }
 }

@@ -501,6 +501,64 @@ public final class Pipeline {
     return rows;
   }
 
+  // ---------------------------------------------------------------- discover
+
+  /** The file of lexicon suggestions that {@link #discover} writes beside its tables. */
+  public static final String LEXICON_SUGGESTIONS = "lexicon_suggestions.yaml";
+
+  /**
+   * Discovers framing phrases on the existing index: phrase_candidates.csv, phrase_clusters.csv and
+   * lexicon_suggestions.yaml.
+   */
+  public void discover(org.narrascope.discovery.DiscoveryConfig discovery) {
+    String yaml = readText(config.frames());
+    record.input(config.frames(), yaml.getBytes(StandardCharsets.UTF_8));
+    String registryCsv = readText(config.sources());
+    record.input(config.sources(), registryCsv.getBytes(StandardCharsets.UTF_8));
+    Lexicon lexicon = Lexicon.parse(yaml, config.frames());
+    DiscoverJob.Result result =
+        DiscoverJob.run(
+            spark,
+            config.index(),
+            yaml,
+            config.frames(),
+            registryCsv,
+            config.sources(),
+            discovery,
+            progress);
+    record.analysis(result.layout().analysis());
+    try (CsvTableWriter w =
+        CsvTableWriter.open(
+            Tables.PHRASE_CANDIDATES, out.writer(Tables.PHRASE_CANDIDATES.fileName()))) {
+      for (org.narrascope.discovery.CandidateRanking.Ranked r : result.ranked()) {
+        for (org.narrascope.discovery.PhraseCandidate c : r.candidates()) {
+          w.write(org.narrascope.discovery.ClusteredPhrase.candidateCells(c));
+        }
+      }
+      record.output(Tables.PHRASE_CANDIDATES.fileName(), w.rowsWritten());
+    }
+    try (CsvTableWriter w =
+        CsvTableWriter.open(
+            Tables.PHRASE_CLUSTERS, out.writer(Tables.PHRASE_CLUSTERS.fileName()))) {
+      for (org.narrascope.discovery.ClusteredPhrase c : result.clusters()) {
+        w.write(c.cells());
+      }
+      record.output(Tables.PHRASE_CLUSTERS.fileName(), w.rowsWritten());
+    }
+    String suggestions =
+        org.narrascope.discovery.LexiconSuggestions.yaml(lexicon, result.clusters())
+            .orElse(
+                "# `narrascope discover` found nothing to suggest for the lexicon "
+                    + lexicon.name()
+                    + ".\n");
+    try (java.io.Writer w = out.writer(LEXICON_SUGGESTIONS)) {
+      w.write(suggestions);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + out.path(LEXICON_SUGGESTIONS), e);
+    }
+    record.output(LEXICON_SUGGESTIONS, result.clusters().size());
+  }
+
   /** Writes SCHEMA.md, the documentation of every table, beside the tables. */
   public void writeSchema() {
     try (java.io.Writer w = out.writer(SCHEMA_FILE)) {
