@@ -21,6 +21,8 @@ import org.apache.lucene.search.TermRangeQuery;
 import org.narrascope.NarrascopeException;
 import org.narrascope.corpus.Document;
 import org.narrascope.corpus.text.HomoglyphFolding;
+import org.narrascope.frames.attribution.Attribution;
+import org.narrascope.frames.attribution.MentionAttributor;
 import org.narrascope.index.IndexFields;
 import org.narrascope.index.IndexedDocument;
 import org.narrascope.index.ShardReader;
@@ -42,6 +44,7 @@ public final class Concordancer {
   private final Lexicon lexicon;
   private final ConcordanceQuery query;
   private final int threads;
+  private final MentionAttributor attributor = MentionAttributor.builtIn();
 
   private Concordancer(Lexicon lexicon, ConcordanceQuery query, int threads) {
     this.lexicon = lexicon;
@@ -232,6 +235,7 @@ public final class Concordancer {
     // Matched on the folded text (as indexed), quoted from the text as written: same offsets.
     for (FrameMatch m : matcher.find(doc.lang(), HomoglyphFolding.fold(value))) {
       ConcordanceLine line = ConcordanceLine.of(value, m.start(), m.end(), query.context());
+      Attribution who = attributor.attribute(doc.lang(), value, m.start(), m.end(), m.quoted());
       ConcordanceEntry entry =
           new ConcordanceEntry(
               doc.id(),
@@ -242,6 +246,8 @@ public final class Concordancer {
               m.start(),
               m.end(),
               m.quoted(),
+              who.stance(),
+              who.speaker(),
               line.left(),
               line.match(),
               line.right());

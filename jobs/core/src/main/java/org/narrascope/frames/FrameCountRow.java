@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One row of {@code frame_counts.csv}: deduplicated counts first (what rates are computed from),
- * then the raw counts of every copy.
+ * then the raw counts of every copy, then the deduplicated mentions by stance.
  */
 public record FrameCountRow(
     String frame,
@@ -19,7 +19,11 @@ public record FrameCountRow(
     long docsWithFrameRaw,
     long mentionsRaw,
     long mentionsQuotedRaw,
-    long tokensRaw) {
+    long tokensRaw,
+    long docsWithFrameUndistanced,
+    long mentionsEndorsed,
+    long mentionsReported,
+    long mentionsDistanced) {
 
   /** The cells in the table's column order. */
   public List<Object> cells() {
@@ -36,6 +40,10 @@ public record FrameCountRow(
         docsWithFrameRaw,
         mentionsRaw,
         mentionsQuotedRaw,
-        tokensRaw);
+        tokensRaw,
+        docsWithFrameUndistanced,
+        mentionsEndorsed,
+        mentionsReported,
+        mentionsDistanced);
   }
 }

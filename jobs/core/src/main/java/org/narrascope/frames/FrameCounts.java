@@ -25,18 +25,26 @@ public final class FrameCounts {
     boolean counted = doc.document().counted();
     out.put(
         new CountKey(CountKey.ALL_DOCUMENTS, source, label),
-        Tally.of(counted, 1, 0, 0, 0, doc.document().tokens()));
+        Tally.ofDocument(counted, doc.document().tokens()));
+    // per frame: mentions, quoted, endorsed, reported, distanced
     Map<String, long[]> perFrame = new TreeMap<>();
     for (Mention m : doc.mentions()) {
-      long[] c = perFrame.computeIfAbsent(m.frame(), f -> new long[2]);
+      long[] c = perFrame.computeIfAbsent(m.frame(), f -> new long[5]);
       c[0]++;
       if (m.quoted()) {
         c[1]++;
       }
+      switch (m.stance()) {
+        case ENDORSED -> c[2]++;
+        case REPORTED -> c[3]++;
+        case DISTANCED -> c[4]++;
+      }
     }
     perFrame.forEach(
         (frame, c) ->
-            out.put(new CountKey(frame, source, label), Tally.of(counted, 0, 1, c[0], c[1], 0)));
+            out.put(
+                new CountKey(frame, source, label),
+                Tally.ofMentions(counted, c[0], c[1], new long[] {c[2], c[3], c[4]})));
     return out;
   }
 
@@ -74,7 +82,11 @@ public final class FrameCounts {
                     f.docsWithFrameRaw(),
                     f.mentionsRaw(),
                     f.mentionsQuotedRaw(),
-                    all.tokensRaw()));
+                    all.tokensRaw(),
+                    f.docsWithFrameUndistanced(),
+                    f.mentionsEndorsed(),
+                    f.mentionsReported(),
+                    f.mentionsDistanced()));
           });
     }
     return rows;

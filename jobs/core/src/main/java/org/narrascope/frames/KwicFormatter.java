@@ -73,7 +73,9 @@ public final class KwicFormatter {
           new Column("start", e -> Integer.toString(e.start()), false, e -> ""),
           new Column("end", e -> Integer.toString(e.end()), false, e -> ""),
           new Column(
-              "quoted", e -> Boolean.toString(e.quoted()), true, e -> e.quoted() ? "q" : "-"));
+              "quoted", e -> Boolean.toString(e.quoted()), true, e -> e.quoted() ? "q" : "-"),
+          Column.of("stance", e -> e.stance().code()),
+          Column.of("speaker", ConcordanceEntry::speaker));
 
   private static final List<Column> TEXT_METADATA =
       METADATA.stream().filter(Column::inText).toList();

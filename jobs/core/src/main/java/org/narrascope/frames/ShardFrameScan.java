@@ -8,6 +8,8 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.narrascope.corpus.Document;
 import org.narrascope.corpus.text.HomoglyphFolding;
+import org.narrascope.frames.attribution.Attribution;
+import org.narrascope.frames.attribution.MentionAttributor;
 import org.narrascope.index.IndexFields;
 import org.narrascope.index.IndexedDocument;
 import org.narrascope.index.ShardReader;
@@ -30,11 +32,17 @@ public final class ShardFrameScan {
   private final ShardReader shard;
   private final FrameMatcher matcher;
   private final List<String> frameIds;
+  private final MentionAttributor attributor;
 
-  public ShardFrameScan(ShardReader shard, FrameMatcher matcher, List<String> frameIds) {
+  public ShardFrameScan(
+      ShardReader shard,
+      FrameMatcher matcher,
+      List<String> frameIds,
+      MentionAttributor attributor) {
     this.shard = shard;
     this.matcher = matcher;
     this.frameIds = List.copyOf(frameIds);
+    this.attributor = attributor;
   }
 
   /** Reports every document of the shard, in document-number order, with its mentions. */
@@ -78,6 +86,7 @@ public final class ShardFrameScan {
     // Matched on the folded text (as indexed), quoted from the text as written: same offsets.
     for (FrameMatch m : matcher.find(lang, HomoglyphFolding.fold(value))) {
       ConcordanceLine line = ConcordanceLine.of(value, m.start(), m.end(), CONTEXT);
+      Attribution who = attributor.attribute(lang, value, m.start(), m.end(), m.quoted());
       out.add(
           new Mention(
               m.frameId(),
@@ -85,6 +94,8 @@ public final class ShardFrameScan {
               m.start(),
               m.end(),
               m.quoted(),
+              who.stance(),
+              who.speaker(),
               line.left(),
               line.match(),
               line.right()));

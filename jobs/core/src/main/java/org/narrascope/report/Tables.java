@@ -131,7 +131,32 @@ public final class Tables {
               rawColumn("docs_with_frame"),
               rawColumn("mentions"),
               rawColumn("mentions_quoted"),
-              rawColumn("tokens")));
+              rawColumn("tokens"),
+              new Column(
+                  "docs_with_frame_undistanced",
+                  INTEGER,
+                  "documents",
+                  "The part of `docs_with_frame` with at least one mention whose stance is"
+                      + " `endorsed` or `reported`: documents that use or relay the frame rather"
+                      + " than only dispute it.",
+                  "Deduplicated. A document whose every mention of the frame is `distanced`"
+                      + " counts in `docs_with_frame` only. See `stance` in concordance.csv."),
+              stanceColumn("endorsed", "the outlet's own voice"),
+              stanceColumn("reported", "attributed to a speaker or quoted, without distance"),
+              stanceColumn(
+                  "distanced",
+                  "named in order to dispute or deny it (so-called, якобы, нібито, scare quotes,"
+                      + " denials)")));
+
+  private static Column stanceColumn(String stance, String meaning) {
+    return new Column(
+        "mentions_" + stance,
+        INTEGER,
+        "matches",
+        "The part of `mentions` whose stance is `" + stance + "`: " + meaning + ".",
+        "Deduplicated; `mentions_endorsed + mentions_reported + mentions_distanced = mentions`."
+            + " How stance is decided: see `stance` in concordance.csv.");
+  }
 
   private static Column rawColumn(String deduplicated) {
     String unit =
@@ -200,14 +225,60 @@ public final class Tables {
 
   // --- concordance.csv --------------------------------------------------------------------
 
+  private static final String STANCE_MEANING =
+      "How the mention stands to the frame: `endorsed` (the outlet's own voice asserts it),"
+          + " `reported` (attributed to a speaker or quoted, without distance) or `distanced`"
+          + " (named in order to dispute, deny or ironise it).";
+
+  private static final String STANCE_RULE =
+      "Decided by deterministic cue rules per language (ru, uk, kk, en;"
+          + " org.narrascope.frames.attribution.MentionAttributor, cue lists in"
+          + " attribution-cues.yaml) over the mention's sentence, and for a quotation that spans"
+          + " sentences every sentence it touches. `distanced` when a distancing modifier stands"
+          + " at most three words before the mention (so-called, так называемые, так звані,"
+          + " якобы, нібито, никакой, \"no evidence of\", \"talk of\"), a distancing particle at"
+          + " most three words after it (якобы, нібито, Kazakh \"туралы әңгіме\"), a refutation"
+          + " anywhere in the sentence (не подтверждается, no evidence, будто, Kazakh"
+          + " reportative -мыс/имиш), the speaker's verb is a distancing one (claimed, described"
+          + " as, отрицает, заперечив, rejects, denies), or the mention stands in scare quotes (a"
+          + " quotation of the phrase and at most one more word that no speaker cue of the clause"
+          + " introduces); else `reported` when a speaker was found or the mention is quoted;"
+          + " else `endorsed`. Languages without cue lists: quoted → `reported`, else"
+          + " `endorsed`. Known limits: no syntactic parser; irony without a cue word"
+          + " (vocatives, rhetorical questions, ridicule) stays `endorsed` or `reported`; a"
+          + " promoter's own \"so-called\" is read as distance. Accuracy on the gold set: see the"
+          + " README (Matching quality).";
+
+  private static final String SPEAKER_MEANING =
+      "Who the mention is attributed to, as written in the text (`Токаев`, `the interior"
+          + " ministry`); empty when the mention is in the outlet's own voice or no speaker is"
+          + " named.";
+
+  private static final String SPEAKER_RULE =
+      "The noun phrase a reporting cue points at: an \"according to\" phrase (по словам X, за"
+          + " словами X, according to X, Kazakh X айтуынша/сөзінше) gives the phrase after (before"
+          + " in Kazakh) it, returned to its dictionary form; a reporting or distancing verb"
+          + " (said, told, claimed, заявил, сообщил, сказав, деді, мәлімдеді) gives its subject,"
+          + " the nearest name or source noun before it in its clause, or after it when the verb"
+          + " follows the quotation (\"…\", said X); a headline \"X: …\" gives X. The phrase is"
+          + " then normalised: public figures by surname (a list in attribution-cues.yaml), a"
+          + " title before a name dropped, an institution without its country (\"МВД"
+          + " Казахстана\" → \"МВД\"), a generic source opening the sentence in lower case in ru,"
+          + " uk and kk; English keeps the text's case and article. A personal pronoun is resolved"
+          + " to a source before it in the sentence, else to the previous sentence's speaker."
+          + " First-person sources (\"наши источники\", \"our analysts\") are the outlet's own"
+          + " voice: no speaker. Known limits: a speaker named only in an earlier sentence or in"
+          + " the title is missed; an object noun can be taken for the subject.";
+
   /** One line per mention: the evidence behind every count. */
   public static final TableSchema CONCORDANCE =
       new TableSchema(
           "concordance.csv",
           "Concordance of frame mentions",
-          "One row per mention counted in frame_counts.csv (so its rows per frame, source and"
-              + " period add up to `mentions`), to let a reader check every count against the"
-              + " text it came from.",
+          "One row per mention of frame_counts.csv, in every copy of a story: its rows per frame,"
+              + " source and period add up to `mentions_raw`, and those with `counted = true` to"
+              + " `mentions`, so that a reader can check every count against the text it came"
+              + " from.",
           "frame, doc_id, field, start",
           List.of(
               FRAME,
@@ -252,6 +323,8 @@ public final class Tables {
                   "",
                   "Whether the mention lies inside quotation marks (reported speech).",
                   "Same rule as `mentions_quoted` in frame_counts.csv."),
+              new Column("stance", STRING, "", STANCE_MEANING, STANCE_RULE),
+              new Column("speaker", STRING, "", SPEAKER_MEANING, SPEAKER_RULE),
               new Column(
                   "left",
                   STRING,
@@ -270,7 +343,75 @@ public final class Tables {
                   STRING,
                   "characters",
                   "Up to 60 characters of the field immediately after the mention.",
-                  "Fewer when the field ends sooner; line breaks replaced by spaces.")));
+                  "Fewer when the field ends sooner; line breaks replaced by spaces."),
+              new Column(
+                  "counted",
+                  BOOLEAN,
+                  "",
+                  "Whether the mention counts in the deduplicated columns of frame_counts.csv.",
+                  "`false` for the mentions of a later near-duplicate copy of a story the same"
+                      + " source already published (see duplicates.csv); they count in the `_raw`"
+                      + " columns only.")));
+
+  /** Who uses a frame, per frame and speaker. */
+  public static final TableSchema FRAME_SPEAKERS =
+      new TableSchema(
+          "frame_speakers.csv",
+          "Speakers of frame mentions",
+          "One row per frame × speaker × language: the mentions of concordance.csv that are"
+              + " attributed to a speaker (`speaker` not empty), counted. Mentions in the outlet's"
+              + " own voice have no speaker and are not listed. Speakers are grouped as written"
+              + " (`Путин` and `Putin` are two rows; so are grammatical forms a cue leaves"
+              + " inflected), so that nothing is merged by a guess; merge them in analysis if"
+              + " needed.",
+          "frame, then mentions (descending), then speaker, then lang",
+          List.of(
+              FRAME,
+              new Column(
+                  "speaker",
+                  STRING,
+                  "",
+                  "The speaker as written in the text, as in concordance.csv.",
+                  ""),
+              new Column("lang", STRING, "", "The language of the documents.", ""),
+              new Column(
+                  "mentions",
+                  INTEGER,
+                  "matches",
+                  "Mentions of the frame attributed to this speaker.",
+                  "Deduplicated, like concordance.csv."),
+              new Column(
+                  "mentions_endorsed",
+                  INTEGER,
+                  "matches",
+                  "Of these, mentions with stance `endorsed`.",
+                  ""),
+              new Column(
+                  "mentions_reported",
+                  INTEGER,
+                  "matches",
+                  "Of these, mentions with stance `reported`: the speaker is relayed without"
+                      + " distance.",
+                  ""),
+              new Column(
+                  "mentions_distanced",
+                  INTEGER,
+                  "matches",
+                  "Of these, mentions with stance `distanced`: the speaker disputes or denies the"
+                      + " frame, or the outlet distances itself from the speaker's words.",
+                  ""),
+              new Column(
+                  "docs", INTEGER, "documents", "Documents with at least one such mention.", ""),
+              new Column(
+                  "sources",
+                  INTEGER,
+                  "sources",
+                  "Distinct sources that attribute the frame to this speaker.",
+                  ""),
+              new Column(
+                  "first_date", DATE, "", "The earliest publication day of such a mention.", ""),
+              new Column(
+                  "last_date", DATE, "", "The latest publication day of such a mention.", "")));
 
   // --- frame_vs_baseline.csv and its by-period twin ---------------------------------------
 
@@ -399,6 +540,82 @@ public final class Tables {
                 + " empty p are left out of the family and have an empty q): with p sorted"
                 + " ascending, q(i) = min over j ≥ i of min(1, m · p(j) / j)."));
     columns.add(new Column("note", STRING, "", NOTE_MEANING, ""));
+    String undistanced =
+        " counting only documents with at least one mention of the frame that is not distanced"
+            + " (stance `endorsed` or `reported`, see concordance.csv)";
+    columns.add(
+        new Column(
+            "docs_with_frame_undistanced",
+            INTEGER,
+            "documents",
+            "a′: documents of the source " + where + undistanced + ".",
+            "`docs_with_frame_undistanced` of frame_counts.csv, summed. The denominator is `docs`"
+                + " as above."));
+    columns.add(
+        new Column(
+            "rate_per_1k_undistanced",
+            DECIMAL,
+            "documents per 1,000 documents",
+            "As `rate_per_1k`," + undistanced + ".",
+            "1000 · a′ / (a + b)."));
+    columns.add(
+        new Column(
+            "baseline_docs_with_frame_undistanced",
+            INTEGER,
+            "documents",
+            "c′: baseline documents " + where + undistanced + ".",
+            "Summed over the baseline sources, leaving out the source of this row."));
+    columns.add(
+        new Column(
+            "baseline_rate_per_1k_undistanced",
+            DECIMAL,
+            "documents per 1,000 documents",
+            "As `baseline_rate_per_1k`," + undistanced + ".",
+            "1000 · c′ / (c + d)."));
+    columns.add(
+        new Column(
+            "rate_ratio_undistanced",
+            DECIMAL,
+            "ratio",
+            "As `rate_ratio`, from a′ and c′: the ratio that does not count a baseline expert's"
+                + " disputing of the frame as use of it.",
+            "Same estimator and correction as `rate_ratio`, on (a′, a + b − a′; c′, c + d − c′)."));
+    columns.add(
+        new Column(
+            "ci_low_undistanced",
+            DECIMAL,
+            "ratio",
+            "Lower bound of the 95% confidence interval of `rate_ratio_undistanced`.",
+            "As `ci_low`."));
+    columns.add(
+        new Column(
+            "ci_high_undistanced",
+            DECIMAL,
+            "ratio",
+            "Upper bound of the 95% confidence interval of `rate_ratio_undistanced`.",
+            "As `ci_high`."));
+    columns.add(
+        new Column(
+            "p_value_undistanced",
+            DECIMAL,
+            "probability",
+            "As `p_value`, for the undistanced counts.",
+            "Two-sided Fisher exact test on (a′, a + b − a′; c′, c + d − c′)."));
+    columns.add(
+        new Column(
+            "q_value_undistanced",
+            DECIMAL,
+            "probability",
+            "`p_value_undistanced` adjusted for testing many pairs.",
+            "Benjamini–Hochberg over the rows of this table with a `p_value_undistanced`, a"
+                + " family separate from `p_value`'s."));
+    columns.add(
+        new Column(
+            "note_undistanced",
+            STRING,
+            "",
+            "As `note`, for the undistanced comparison.",
+            "The same codes as `note`."));
     return columns;
   }
 
@@ -958,6 +1175,7 @@ public final class Tables {
     return List.of(
         FRAME_COUNTS,
         CONCORDANCE,
+        FRAME_SPEAKERS,
         FRAME_VS_BASELINE,
         FRAME_VS_BASELINE_BY_PERIOD,
         DUPLICATES,

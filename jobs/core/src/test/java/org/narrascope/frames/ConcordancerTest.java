@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.narrascope.NarrascopeException;
 import org.narrascope.corpus.Document;
+import org.narrascope.frames.attribution.MentionAttributor;
+import org.narrascope.frames.attribution.MentionStance;
 import org.narrascope.index.ShardReader;
 import org.narrascope.index.ShardWriter;
 
@@ -86,6 +88,8 @@ class ConcordancerTest {
                 21,
                 33,
                 false,
+                MentionStance.REPORTED,
+                "Officials",
                 "Officials spoke of a ",
                 "coup attempt",
                 ". Critics saw a power struggle."));
@@ -97,7 +101,7 @@ class ConcordancerTest {
     try (FrameMatcher matcher = FrameMatcher.compile(lexicon)) {
       for (String name : SHARDS) {
         try (ShardReader reader = ShardReader.open(dir.resolve(name))) {
-          new ShardFrameScan(reader, matcher, List.of("coup_attempt"))
+          new ShardFrameScan(reader, matcher, List.of("coup_attempt"), MentionAttributor.builtIn())
               .scan(
                   d ->
                       d.mentions().stream()
@@ -111,6 +115,8 @@ class ConcordancerTest {
                                           m.start(),
                                           m.end(),
                                           m.quoted(),
+                                          m.stance(),
+                                          m.speaker(),
                                           m.left(),
                                           m.match(),
                                           m.right()))));
@@ -126,6 +132,8 @@ class ConcordancerTest {
                     e.start(),
                     e.end(),
                     e.quoted(),
+                    e.stance(),
+                    e.speaker(),
                     e.left(),
                     e.match(),
                     e.right()))

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.narrascope.NarrascopeException;
+import org.narrascope.frames.attribution.MentionStance;
 
 /** Aligned text, CSV and TSV listings; widths in characters, surrogate pairs never cut. */
 class KwicFormatterTest {
@@ -20,6 +21,8 @@ class KwicFormatterTest {
           496,
           516,
           true,
+          MentionStance.REPORTED,
+          "Путин",
           "заявил, что это «",
           "майданные технологии",
           "», и добавил");
@@ -33,6 +36,8 @@ class KwicFormatterTest {
           0,
           12,
           false,
+          MentionStance.ENDORSED,
+          "",
           "",
           "Coup attempt",
           "? A \"view\", with, commas");
@@ -44,9 +49,10 @@ class KwicFormatterTest {
         .write(List.of(RU, EN), out);
     assertThat(out.toString())
         .isEqualTo(
-            "hw-ru-01  2022-01-05  severny_telegraf       ru  text   q   что это « «майданные"
+            "hw-ru-01  2022-01-05  severny_telegraf       ru  text   q  reported  Путин   что это «"
+                + " «майданные"
                 + " технологии» », и добав\n"
-                + "e7        2022-01-12  eurasia_policy_review  en  title  -  "
+                + "e7        2022-01-12  eurasia_policy_review  en  title  -  endorsed         "
                 + " ".repeat(10)
                 + " «Coup attempt» ? A \"view\"\n");
   }
@@ -64,6 +70,8 @@ class KwicFormatterTest {
             9,
             13,
             false,
+            MentionStance.ENDORSED,
+            "",
             "ab 𝕏𝕏 c ",
             "coup",
             " 𝕏𝕏𝕏 end");
@@ -73,7 +81,8 @@ class KwicFormatterTest {
     StringBuilder out = new StringBuilder();
     KwicFormatter.of(KwicFormatter.Format.TEXT, 5, new KwicFormatter.Highlight("[", "]"))
         .write(List.of(wide), out);
-    assertThat(out.toString()).isEqualTo("x  2022-01-01  s  en  text  -  𝕏𝕏 c  [coup]  𝕏𝕏𝕏\n");
+    assertThat(out.toString())
+        .isEqualTo("x  2022-01-01  s  en  text  -  endorsed    𝕏𝕏 c  [coup]  𝕏𝕏𝕏\n");
   }
 
   @Test
@@ -83,7 +92,8 @@ class KwicFormatterTest {
         .write(List.of(EN), out);
     assertThat(out.toString())
         .isEqualTo(
-            "e7  2022-01-12  eurasia_policy_review  en  title  -       \u001b[1mCoup attempt\u001b[0m"
+            "e7  2022-01-12  eurasia_policy_review  en  title  -  endorsed         \u001b[1mCoup"
+                + " attempt\u001b[0m"
                 + " ? A\n");
   }
 
@@ -94,10 +104,10 @@ class KwicFormatterTest {
         .write(List.of(RU, EN), out);
     assertThat(out.toString())
         .isEqualTo(
-            "doc_id,date,source,lang,field,start,end,quoted,left,match,right\r\n"
-                + "hw-ru-01,2022-01-05,severny_telegraf,ru,text,496,516,true,\" что это «\","
+            "doc_id,date,source,lang,field,start,end,quoted,stance,speaker,left,match,right\r\n"
+                + "hw-ru-01,2022-01-05,severny_telegraf,ru,text,496,516,true,reported,Путин,\" что это «\","
                 + "майданные технологии,\"», и добав\"\r\n"
-                + "e7,2022-01-12,eurasia_policy_review,en,title,0,12,false,,Coup attempt,"
+                + "e7,2022-01-12,eurasia_policy_review,en,title,0,12,false,endorsed,,,Coup attempt,"
                 + "\"? A \"\"view\"\"\"\r\n");
   }
 
@@ -113,6 +123,8 @@ class KwicFormatterTest {
             0,
             4,
             false,
+            MentionStance.ENDORSED,
+            "",
             "",
             "coup",
             " d'état");
@@ -121,8 +133,8 @@ class KwicFormatterTest {
         .write(List.of(tabbed), out);
     assertThat(out.toString())
         .isEqualTo(
-            "doc_id\tdate\tsource\tlang\tfield\tstart\tend\tquoted\tleft\tmatch\tright\n"
-                + "id with tab\t2022-01-01\ts\ten\ttext\t0\t4\tfalse\t\tcoup\t d'état\n");
+            "doc_id\tdate\tsource\tlang\tfield\tstart\tend\tquoted\tstance\tspeaker\tleft\tmatch\tright\n"
+                + "id with tab\t2022-01-01\ts\ten\ttext\t0\t4\tfalse\tendorsed\t\t\tcoup\t d'état\n");
   }
 
   @Test
@@ -135,7 +147,8 @@ class KwicFormatterTest {
     KwicFormatter.of(KwicFormatter.Format.CSV, 50, KwicFormatter.Highlight.GUILLEMETS)
         .write(List.of(), csv);
     assertThat(csv.toString())
-        .isEqualTo("doc_id,date,source,lang,field,start,end,quoted,left,match,right\r\n");
+        .isEqualTo(
+            "doc_id,date,source,lang,field,start,end,quoted,stance,speaker,left,match,right\r\n");
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.narrascope.NarrascopeException;
+import org.narrascope.frames.attribution.MentionStance;
 
 /** The orders of a listing: by document, by the words around the match (L1/R1), source, date. */
 class KwicOrderTest {
@@ -114,6 +115,8 @@ class KwicOrderTest {
         start,
         start + match.length(),
         false,
+        MentionStance.ENDORSED,
+        "",
         left,
         match,
         right);

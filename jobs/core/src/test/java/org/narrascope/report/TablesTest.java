@@ -24,7 +24,11 @@ class TablesTest {
             "docs_with_frame_raw",
             "mentions_raw",
             "mentions_quoted_raw",
-            "tokens_raw");
+            "tokens_raw",
+            "docs_with_frame_undistanced",
+            "mentions_endorsed",
+            "mentions_reported",
+            "mentions_distanced");
   }
 
   @Test
@@ -38,8 +42,8 @@ class TablesTest {
   void concordanceColumnsAreInTheAgreedOrder() {
     assertThat(Tables.CONCORDANCE.header())
         .containsExactly(
-            "frame", "doc_id", "source", "date", "lang", "field", "start", "end", "quoted", "left",
-            "match", "right");
+            "frame", "doc_id", "source", "date", "lang", "field", "start", "end", "quoted",
+            "stance", "speaker", "left", "match", "right", "counted");
     assertThat(Tables.CONCORDANCE.columns())
         .extracting(Column::type)
         .containsExactly(
@@ -54,7 +58,10 @@ class TablesTest {
             ColumnType.BOOLEAN,
             ColumnType.STRING,
             ColumnType.STRING,
-            ColumnType.STRING);
+            ColumnType.STRING,
+            ColumnType.STRING,
+            ColumnType.STRING,
+            ColumnType.BOOLEAN);
   }
 
   @Test
@@ -74,7 +81,17 @@ class TablesTest {
             "ci_high",
             "p_value",
             "q_value",
-            "note");
+            "note",
+            "docs_with_frame_undistanced",
+            "rate_per_1k_undistanced",
+            "baseline_docs_with_frame_undistanced",
+            "baseline_rate_per_1k_undistanced",
+            "rate_ratio_undistanced",
+            "ci_low_undistanced",
+            "ci_high_undistanced",
+            "p_value_undistanced",
+            "q_value_undistanced",
+            "note_undistanced");
     assertThat(Tables.FRAME_VS_BASELINE.header()).isEqualTo(whole);
     assertThat(Tables.FRAME_VS_BASELINE_BY_PERIOD.header())
         .containsExactly(
@@ -92,7 +109,17 @@ class TablesTest {
             "ci_high",
             "p_value",
             "q_value",
-            "note");
+            "note",
+            "docs_with_frame_undistanced",
+            "rate_per_1k_undistanced",
+            "baseline_docs_with_frame_undistanced",
+            "baseline_rate_per_1k_undistanced",
+            "rate_ratio_undistanced",
+            "ci_low_undistanced",
+            "ci_high_undistanced",
+            "p_value_undistanced",
+            "q_value_undistanced",
+            "note_undistanced");
     assertThat(Tables.FRAME_VS_BASELINE.columns())
         .filteredOn(c -> c.type() == ColumnType.DECIMAL)
         .extracting(Column::name)
@@ -103,7 +130,14 @@ class TablesTest {
             "ci_low",
             "ci_high",
             "p_value",
-            "q_value");
+            "q_value",
+            "rate_per_1k_undistanced",
+            "baseline_rate_per_1k_undistanced",
+            "rate_ratio_undistanced",
+            "ci_low_undistanced",
+            "ci_high_undistanced",
+            "p_value_undistanced",
+            "q_value_undistanced");
   }
 
   @Test
@@ -132,6 +166,7 @@ class TablesTest {
         .containsExactly(
             "frame_counts.csv",
             "concordance.csv",
+            "frame_speakers.csv",
             "frame_vs_baseline.csv",
             "frame_vs_baseline_by_period.csv",
             "duplicates.csv",

@@ -14,9 +14,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.narrascope.NarrascopeException;
@@ -30,6 +32,7 @@ import org.narrascope.frames.FrameMatcher;
 import org.narrascope.frames.KwicFormatter;
 import org.narrascope.frames.KwicOrder;
 import org.narrascope.frames.Lexicon;
+import org.narrascope.frames.attribution.MentionStance;
 import org.narrascope.frames.evaluation.EvaluationResult;
 import org.narrascope.frames.evaluation.FrameScore;
 import org.narrascope.frames.evaluation.GoldSet;
@@ -117,8 +120,9 @@ final class Commands {
       name = "count",
       mixinStandardHelpOptions = true,
       description =
-          "Count the lexicon's frames on an existing index (never re-indexes): frame_counts.csv,"
-              + " concordance.csv.")
+          "Count the lexicon's frames on an existing index (never re-indexes), with the stance"
+              + " and speaker of every mention: frame_counts.csv, concordance.csv,"
+              + " frame_speakers.csv.")
   static final class Count extends StageCommand {
     @Override
     void stages(Pipeline p) {
@@ -180,7 +184,8 @@ final class Commands {
       mixinStandardHelpOptions = true,
       description =
           "Write a synthetic corpus with planted frames at known counts: documents.jsonl,"
-              + " truth.csv, planted.csv, sources.csv.")
+              + " truth.csv, planted.csv, sources.csv, discovery_truth.csv,"
+              + " discovery_planted.csv.")
   static final class Generate implements Callable<Integer> {
     @Option(
         names = "--docs",
@@ -215,8 +220,10 @@ final class Commands {
       mixinStandardHelpOptions = true,
       description =
           "Measure the lexicon's matching against a hand-marked gold set (no Spark):"
-              + " matching_quality.csv (precision, recall, F1 per frame and language) and"
-              + " matching_errors.csv (every miss and false hit with its context).")
+              + " matching_quality.csv (precision, recall, F1 per frame and language),"
+              + " matching_errors.csv (every miss and false hit with its context),"
+              + " attribution_quality.csv (stance accuracy, speaker exact match) and"
+              + " attribution_errors.csv.")
   static final class Evaluate implements Callable<Integer> {
     @Option(
         names = "--gold",
@@ -289,8 +296,9 @@ final class Commands {
       mixinStandardHelpOptions = true,
       description =
           "Print keyword-in-context lines of one frame from an existing index (no Spark, never"
-              + " re-indexes): document, date, source, language, field, quoted mark, then the"
-              + " match in its context; a footer counts matches, documents, shards and seconds.")
+              + " re-indexes): document, date, source, language, field, quoted mark, stance,"
+              + " speaker, then the match in its context; a footer counts matches, documents,"
+              + " shards and seconds.")
   static final class Kwic implements Callable<Integer> {
     @Option(
         names = "--frame",
@@ -313,6 +321,23 @@ final class Commands {
 
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     Voice voice;
+
+    @Option(
+        names = "--stance",
+        paramLabel = "STANCE",
+        description =
+            "Only mentions of this stance: endorsed (the outlet's own voice), reported"
+                + " (attributed or quoted without distance) or distanced (so-called, denied,"
+                + " scare quotes). Repeat for several.")
+    List<String> stances = List.of();
+
+    @Option(
+        names = "--speaker",
+        paramLabel = "NAME",
+        description =
+            "Only mentions attributed to this speaker, as written in the speaker column"
+                + " (case-sensitive). Repeat for several.")
+    List<String> speakers = List.of();
 
     /** Quoted or authorial use, not both. */
     static final class Voice {
@@ -418,6 +443,15 @@ final class Commands {
       if (voice != null) {
         boolean quoted = voice.quoted;
         query = query.where(e -> e.quoted() == quoted);
+      }
+      if (!stances.isEmpty()) {
+        Set<MentionStance> wanted = EnumSet.noneOf(MentionStance.class);
+        stances.forEach(code -> wanted.add(MentionStance.parse(code)));
+        query = query.where(e -> wanted.contains(e.stance()));
+      }
+      if (!speakers.isEmpty()) {
+        Set<String> wanted = Set.copyOf(speakers);
+        query = query.where(e -> wanted.contains(e.speaker()));
       }
       // The frame is checked before the index is touched: a typo costs nothing.
       Concordancer concordancer = Concordancer.of(Lexicon.load(frames), query, THREADS);

@@ -17,11 +17,14 @@ record ConcordanceRow(
     int start,
     int end,
     boolean quoted,
+    String stance,
+    String speaker,
     String left,
     String match,
-    String right)
+    String right,
+    boolean counted)
     implements Serializable {
-  private static final long serialVersionUID = 1L;
+  private static final long serialVersionUID = 2L;
 
   static ConcordanceRow of(IndexedDocument d, Mention m) {
     return new ConcordanceRow(
@@ -34,9 +37,12 @@ record ConcordanceRow(
         m.start(),
         m.end(),
         m.quoted(),
+        m.stance().code(),
+        m.speaker(),
         m.left(),
         m.match(),
-        m.right());
+        m.right(),
+        d.counted());
   }
 
   /** The table's sort key (frame, doc_id, field, start) as one string that sorts the same way. */
@@ -55,8 +61,11 @@ record ConcordanceRow(
         (long) start,
         (long) end,
         quoted,
+        stance,
+        speaker,
         left,
         match,
-        right);
+        right,
+        counted);
   }
 }

@@ -13,6 +13,7 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
+import org.narrascope.analysis.AnalysisChains;
 import org.narrascope.frames.CountKey;
 import org.narrascope.frames.FrameCounts;
 import org.narrascope.frames.FrameMatcher;
@@ -20,6 +21,7 @@ import org.narrascope.frames.Lexicon;
 import org.narrascope.frames.Mention;
 import org.narrascope.frames.ShardFrameScan;
 import org.narrascope.frames.Tally;
+import org.narrascope.frames.attribution.MentionAttributor;
 import org.narrascope.index.ShardReader;
 import org.narrascope.stats.Period;
 import scala.Tuple2;
@@ -49,6 +51,9 @@ public final class CountJob {
       Progress progress) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     IndexLayout layout = IndexLayout.read(indexDir, jsc.hadoopConfiguration());
+    // The matcher analyses the lexicon with the default chains: an index built with others would
+    // silently miss inflected forms.
+    AnalysisChains.defaults().requireSameAs(layout.analysis(), indexDir);
     Lexicon.parse(lexiconYaml, lexiconOrigin); // fail on the driver, before any task starts
     Broadcast<String> yaml = jsc.broadcast(lexiconYaml);
     SerializableConfiguration conf = new SerializableConfiguration(jsc.hadoopConfiguration());
@@ -90,12 +95,13 @@ public final class CountJob {
     Map<CountKey, Tally> tallies = new HashMap<>();
     List<CountItem> out = new ArrayList<>();
     java.nio.file.Path scratch = Files.createTempDirectory("narrascope-count-");
+    MentionAttributor attributor = MentionAttributor.builtIn();
     try (FrameMatcher matcher = FrameMatcher.compile(lexicon)) {
       while (shards.hasNext()) {
         String name = shards.next();
         java.nio.file.Path local = ShardStore.localize(indexDir, name, scratch, conf.value());
         try (ShardReader reader = ShardReader.open(local)) {
-          new ShardFrameScan(reader, matcher, frameIds)
+          new ShardFrameScan(reader, matcher, frameIds, attributor)
               .scan(
                   doc -> {
                     FrameCounts.of(doc, period).forEach((k, t) -> tallies.merge(k, t, Tally::plus));

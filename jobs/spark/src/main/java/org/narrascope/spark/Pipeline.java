@@ -38,6 +38,8 @@ import org.narrascope.corpus.dedup.DuplicateClusters;
 import org.narrascope.frames.FrameCountRow;
 import org.narrascope.frames.FrameCounts;
 import org.narrascope.frames.Lexicon;
+import org.narrascope.frames.SpeakerTally;
+import org.narrascope.frames.attribution.MentionStance;
 import org.narrascope.report.CsvTableWriter;
 import org.narrascope.report.SchemaDocument;
 import org.narrascope.report.TableSchema;
@@ -412,8 +414,33 @@ public final class Pipeline {
         result.concordance(),
         ConcordanceRow::sortKey,
         ConcordanceRow::cells);
+    writeSpeakers(result.concordance());
     result.concordance().unpersist();
     return rows;
+  }
+
+  private void writeSpeakers(JavaRDD<ConcordanceRow> concordance) {
+    Map<SpeakerTally.Key, SpeakerTally> tallies =
+        concordance
+            .filter(r -> r.counted() && !r.speaker().isEmpty())
+            .mapToPair(
+                r ->
+                    new scala.Tuple2<>(
+                        new SpeakerTally.Key(r.frame(), r.speaker(), r.lang()),
+                        SpeakerTally.of(
+                            MentionStance.parse(r.stance()),
+                            r.docId(),
+                            r.source(),
+                            java.time.LocalDate.parse(r.date()))))
+            .reduceByKey(SpeakerTally::plus)
+            .collectAsMap();
+    try (CsvTableWriter w =
+        CsvTableWriter.open(Tables.FRAME_SPEAKERS, out.writer(Tables.FRAME_SPEAKERS.fileName()))) {
+      for (List<Object> row : SpeakerTally.rows(tallies)) {
+        w.write(row);
+      }
+      record.output(Tables.FRAME_SPEAKERS.fileName(), w.rowsWritten());
+    }
   }
 
   // ---------------------------------------------------------------- compare
@@ -490,7 +517,11 @@ public final class Pipeline {
                 Long.parseLong(r.get(9)),
                 Long.parseLong(r.get(10)),
                 Long.parseLong(r.get(11)),
-                Long.parseLong(r.get(12))));
+                Long.parseLong(r.get(12)),
+                Long.parseLong(r.get(13)),
+                Long.parseLong(r.get(14)),
+                Long.parseLong(r.get(15)),
+                Long.parseLong(r.get(16))));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + out.path(name), e);
