@@ -69,7 +69,7 @@ class LexiconTest {
             lexicon.frames().stream()
                 .mapToInt(f -> f.variants().values().stream().mapToInt(List::size).sum())
                 .sum())
-        .isEqualTo(101);
+        .isEqualTo(104);
   }
 
   @Test

@@ -35,8 +35,8 @@ class EvaluateCommandTest {
     String overall = quality.get(quality.size() - 1);
     assertThat(overall).startsWith("ALL,ALL,596,");
     String[] cells = overall.split(",");
-    assertThat(Double.parseDouble(cells[5])).as("precision").isGreaterThanOrEqualTo(0.986);
-    assertThat(Double.parseDouble(cells[6])).as("recall").isGreaterThanOrEqualTo(0.977);
+    assertThat(Double.parseDouble(cells[5])).as("precision").isEqualTo(1.0);
+    assertThat(Double.parseDouble(cells[6])).as("recall").isGreaterThanOrEqualTo(0.996);
     // Contexts may hold line breaks: count CSV records, not lines.
     try (org.apache.commons.csv.CSVParser errors =
         org.apache.commons.csv.CSVFormat.RFC4180
@@ -47,7 +47,10 @@ class EvaluateCommandTest {
             .parse(
                 Files.newBufferedReader(
                     out.resolve("matching_errors.csv"), StandardCharsets.UTF_8))) {
-      assertThat(errors.getRecords()).hasSize(6 + 3);
+      // The two mentions of the unseen variant kept out of the lexicon, nothing else.
+      assertThat(errors.getRecords())
+          .extracting(r -> r.get(0) + " " + r.get(1))
+          .containsExactly("miss gold-ru-006", "miss gold-ru-015");
     }
     List<String> attribution =
         Files.readAllLines(out.resolve("attribution_quality.csv"), StandardCharsets.UTF_8);
@@ -56,7 +59,7 @@ class EvaluateCommandTest {
     assertThat(attribution).hasSize(1 + 4 + 1);
     String[] all = attribution.get(attribution.size() - 1).split(",");
     assertThat(all[0]).isEqualTo("ALL");
-    assertThat(Integer.parseInt(all[1])).as("attributed mentions").isEqualTo(590);
+    assertThat(Integer.parseInt(all[1])).as("attributed mentions").isEqualTo(594);
     assertThat(Double.parseDouble(all[3])).as("stance accuracy").isGreaterThanOrEqualTo(0.867);
     assertThat(Double.parseDouble(all[6])).as("speaker accuracy").isGreaterThanOrEqualTo(0.776);
     assertThat(Files.exists(out.resolve("attribution_errors.csv"))).isTrue();

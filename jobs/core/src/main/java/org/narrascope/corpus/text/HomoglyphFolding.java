@@ -8,8 +8,12 @@ package org.narrascope.corpus.text;
  * <p>A word (a run of letters and combining marks) is folded when it has at least one Cyrillic
  * letter and every Latin letter in it is a confusable: a c e o p x y k i ï h, A B C E H K M O P T X
  * Y I Ï, ə Ə. Pure Latin words ("Tokayev", "iPhone", "COVID") and words with a Latin letter that
- * has no Cyrillic twin ("Zаявление", "Гугл-Docs" pieces) are left alone. Lower-case m, n, u, b are
- * not confusables (м, п, и, ь look different) and block folding.
+ * has no Cyrillic twin ("Zаявление", "Гугл-Docs" pieces) are not folded into Cyrillic. Lower-case
+ * m, n, u, b are not confusables (м, п, и, ь look different) and block folding into Cyrillic.
+ *
+ * <p>The other way round, a word whose Latin letters block that folding but whose every Cyrillic
+ * letter is a twin of a Latin one is a Latin word with Cyrillic look-alikes typed into it ("cоup"
+ * with a Cyrillic о): those letters become Latin.
  *
  * <p>i → і, ï → ї and h → һ always, even in Russian words: Russian has no і, ї or һ, so the folded
  * word cannot falsely match a Russian phrase, while the same keystroke is the usual substitution in
@@ -38,25 +42,31 @@ public final class HomoglyphFolding {
       boolean cyrillic = false;
       boolean latin = false;
       boolean blocked = false;
+      boolean cyrillicBlocked = false;
       while (i < n && isWordChar(text.codePointAt(i))) {
         int cp = text.codePointAt(i);
         Character.UnicodeScript script = scriptOf(cp);
         if (script == Character.UnicodeScript.CYRILLIC) {
           cyrillic = true;
+          cyrillicBlocked |= CYRILLIC.indexOf(cp) < 0;
         } else if (script == Character.UnicodeScript.LATIN) {
           latin = true;
           blocked |= LATIN.indexOf(cp) < 0;
         }
         i += Character.charCount(cp);
       }
-      if (cyrillic && latin && !blocked) {
+      if (cyrillic && latin && (!blocked || !cyrillicBlocked)) {
         if (out == null) {
           out = text.toCharArray();
         }
+        // Into Cyrillic when every Latin letter has a Cyrillic twin; otherwise the word is Latin
+        // with Cyrillic look-alikes typed into it ("cоup" with a Cyrillic о).
+        String from = blocked ? CYRILLIC : LATIN;
+        String to = blocked ? LATIN : CYRILLIC;
         for (int k = start; k < i; k++) {
-          int at = LATIN.indexOf(out[k]);
+          int at = from.indexOf(out[k]);
           if (at >= 0) {
-            out[k] = CYRILLIC.charAt(at);
+            out[k] = to.charAt(at);
           }
         }
       }

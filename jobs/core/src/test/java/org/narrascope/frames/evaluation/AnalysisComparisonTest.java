@@ -181,12 +181,12 @@ class AnalysisComparisonTest {
     assertThat(counts)
         .containsExactlyInAnyOrderEntriesOf(
             Map.ofEntries(
-                Map.entry("en:minimal", List.of(140, 139, 138, 0)),
-                Map.entry("en:porter", List.of(140, 139, 137, 0)),
-                Map.entry("en:kstem", List.of(140, 139, 137, 0)),
-                Map.entry("en:none", List.of(140, 127, 126, 0)),
-                Map.entry("kk:suffix", List.of(150, 150, 148, 0)),
-                Map.entry("kk:none", List.of(150, 55, 54, 0)),
+                Map.entry("en:minimal", List.of(140, 140, 140, 0)),
+                Map.entry("en:porter", List.of(140, 140, 139, 0)),
+                Map.entry("en:kstem", List.of(140, 140, 139, 0)),
+                Map.entry("en:none", List.of(140, 128, 128, 0)),
+                Map.entry("kk:suffix", List.of(150, 150, 150, 0)),
+                Map.entry("kk:none", List.of(150, 55, 55, 0)),
                 Map.entry("ru:snowball", List.of(157, 155, 155, 0)),
                 Map.entry("ru:light", List.of(157, 155, 155, 0)),
                 Map.entry("ru:none", List.of(157, 63, 63, 0)),
@@ -200,6 +200,6 @@ class AnalysisComparisonTest {
     for (AnalysisComparison.Row row : best.values()) {
       assertThat(row.isDefault()).as(row.chain().id()).isTrue();
     }
-    assertThat(rows.get(0).score().f1().getAsDouble()).isEqualTo(2.0 * 138 / (140 + 139));
+    assertThat(rows.get(0).score().f1().getAsDouble()).isEqualTo(1.0);
   }
 }
