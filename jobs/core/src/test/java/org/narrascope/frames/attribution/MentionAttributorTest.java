@@ -198,6 +198,9 @@ class MentionAttributorTest {
                 + " көрсетті.",
             "сарапшылар",
             "reported"),
+        // a generic source loses the sentence's capital (kk)
+        Arguments.of(
+            "kk", "Ведомство [[лаңкестік топтар]] ұсталды деп хабарлады.", "ведомство", "reported"),
         // "where is the evidence", a vocabulary of the other side (kk)
         Arguments.of("kk", "[[Шетелдік содырлардың]] дәлелі қайда?", "", "distanced"),
         // --- en ---
