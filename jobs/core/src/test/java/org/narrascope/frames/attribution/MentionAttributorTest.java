@@ -93,7 +93,24 @@ class MentionAttributorTest {
             "Журналисты поспешили заговорить о [[ценах на газ]], будто дело в них.",
             "журналисты",
             "distanced"),
+        // comparison and refutation cues (ru)
+        Arguments.of(
+            "ru", "Вместо [[цветной революции]] город увидел обычный бунт.", "", "distanced"),
+        Arguments.of(
+            "ru",
+            "Эта [[попытка переворота]] больше похожа на передел собственности.",
+            "",
+            "distanced"),
+        Arguments.of("ru", "Словарь пропаганды: [[цветная революция]] и враги.", "", "distanced"),
         // --- uk ---
+        // comparison and refutation cues (uk)
+        Arguments.of(
+            "uk",
+            "Замість [[кольорової революції]] місто отримало звичайний бунт.",
+            "",
+            "distanced"),
+        Arguments.of("uk", "Ця [[спроба перевороту]] радше схожа на чистку.", "", "distanced"),
+        Arguments.of("uk", "Де докази, що були [[іноземні бойовики]]?", "", "distanced"),
         Arguments.of(
             "uk", "Те, що сталося, – це [[боротьба за владу]] між кланами.", "", "endorsed"),
         Arguments.of(
@@ -181,7 +198,16 @@ class MentionAttributorTest {
                 + " көрсетті.",
             "сарапшылар",
             "reported"),
+        // a generic source loses the sentence's capital (kk)
+        Arguments.of(
+            "kk", "Ведомство [[лаңкестік топтар]] ұсталды деп хабарлады.", "ведомство", "reported"),
+        // "where is the evidence", a vocabulary of the other side (kk)
+        Arguments.of("kk", "[[Шетелдік содырлардың]] дәлелі қайда?", "", "distanced"),
         // --- en ---
+        // "where is the evidence", a playbook of the other side (en)
+        Arguments.of("en", "Where is the evidence of a [[coup attempt]]?", "", "distanced"),
+        Arguments.of(
+            "en", "An old playbook: every riot is a [[colour revolution]].", "", "distanced"),
         Arguments.of(
             "en", "A protest over [[LPG prices]] collided with a power struggle.", "", "endorsed"),
         Arguments.of(
@@ -338,7 +364,7 @@ class MentionAttributorTest {
 
   @Test
   void aSpanWithoutAWordIsTheOutletsOwn() {
-    assertThat(ATTRIBUTOR.attribute("ru", "Где доказательства?", 18, 19, false))
+    assertThat(ATTRIBUTOR.attribute("ru", "Что дальше?", 10, 11, false))
         .isEqualTo(new Attribution("", MentionStance.ENDORSED));
   }
 

@@ -34,9 +34,10 @@ class AttributionEvaluationTest {
     assertThat(sum).isEqualTo(all.mentions());
     assertThat(all.speakerMarked() + all.speakerUnmarked()).isEqualTo(all.mentions());
     assertThat(result.attributionErrors()).allMatch(e -> e.stanceWrong() || e.speakerWrong());
-    // Measured on the 126-document gold set (590 attributed mentions): stance accuracy 0.872881
-    // (515), speaker exact match 0.781671 (290 of 371 marked), invented speakers 0.059361 (13 of
-    // 219). On the first 66 documents, on which the rules were written, 0.863 and 0.672; on the
+    // Measured on the 126-document gold set (590 attributed mentions): stance accuracy 0.886441
+    // (523), speaker exact match 0.800539 (297 of 371 marked), invented speakers 0.059361 (13 of
+    // 219). On the first 66 documents, for the first rules,, on which the rules were written, 0.863
+    // and 0.672; on the
     // 60 documents added later, before any rule saw them, 0.827 and 0.665. The floors are the
     // measured values minus 0.005; the acceptance target (0.90 for both) is NOT reached yet:
     // raise the floors as the rules improve.
@@ -45,7 +46,7 @@ class AttributionEvaluationTest {
     assertThat(all.inventedRate().orElseThrow()).isLessThanOrEqualTo(CEILING_INVENTED);
   }
 
-  private static final double FLOOR_STANCE = 0.867;
-  private static final double FLOOR_SPEAKER = 0.776;
+  private static final double FLOOR_STANCE = 0.881;
+  private static final double FLOOR_SPEAKER = 0.795;
   private static final double CEILING_INVENTED = 0.065;
 }
