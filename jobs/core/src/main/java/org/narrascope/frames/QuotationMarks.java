@@ -2,6 +2,7 @@ package org.narrascope.frames;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 
 /**
  * Tells quoted from authorial use: whether a span lies inside a pair of quotation marks of its
@@ -17,11 +18,22 @@ import java.util.Deque;
 public final class QuotationMarks {
   private QuotationMarks() {}
 
+  /** A pair of quotation marks: the indexes of the opening and the closing mark. */
+  public record Quotation(int open, int close) {}
+
   /**
    * Whether {@code text[start, end)} lies inside one quotation (a pair opened before start and
    * closed at or after end).
    */
   public static boolean isQuoted(String text, int start, int end) {
+    return enclosing(text, start, end).isPresent();
+  }
+
+  /**
+   * The innermost quotation of the paragraph that encloses {@code text[start, end)}: opened before
+   * start and closed at or after end.
+   */
+  public static Optional<Quotation> enclosing(String text, int start, int end) {
     if (start < 0 || end < start || end > text.length()) {
       throw new IllegalArgumentException(
           "span [" + start + ", " + end + ") is not inside a text of " + text.length() + " chars");
@@ -31,39 +43,43 @@ public final class QuotationMarks {
       from--;
     }
     Deque<int[]> open = new ArrayDeque<>(); // {mark, index}
+    Quotation innermost = null;
     for (int i = from; i < text.length() && !isLineBreak(text.charAt(i)); i++) {
       char c = text.charAt(i);
-      int closedAt = -1;
+      int openedAt = -1;
       switch (c) {
         case '«', '„' -> open.push(new int[] {c, i});
-        case '»' -> closedAt = close(open, '«');
+        case '»' -> openedAt = close(open, '«');
         case '“' -> {
           if (!open.isEmpty() && open.peek()[0] == '„') {
-            closedAt = close(open, '„');
+            openedAt = close(open, '„');
           } else {
             open.push(new int[] {c, i});
           }
         }
         case '”' -> {
-          closedAt = close(open, '“');
-          if (closedAt < 0) {
-            closedAt = close(open, '„');
+          openedAt = close(open, '“');
+          if (openedAt < 0) {
+            openedAt = close(open, '„');
           }
         }
         case '"' -> {
           if (!open.isEmpty() && open.peek()[0] == '"') {
-            closedAt = close(open, '"');
+            openedAt = close(open, '"');
           } else {
             open.push(new int[] {c, i});
           }
         }
         default -> {}
       }
-      if (closedAt >= 0 && closedAt < start && i >= end) {
-        return true;
+      if (openedAt >= 0
+          && openedAt < start
+          && i >= end
+          && (innermost == null || openedAt > innermost.open())) {
+        innermost = new Quotation(openedAt, i);
       }
     }
-    return false;
+    return Optional.ofNullable(innermost);
   }
 
   /** Pops up to and including the innermost open {@code mark}; its index, or -1 if none is open. */

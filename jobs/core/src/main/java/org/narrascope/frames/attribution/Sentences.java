@@ -1,8 +1,7 @@
 package org.narrascope.frames.attribution;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Optional;
+import org.narrascope.frames.QuotationMarks;
 
 /** Sentence, paragraph and quotation bounds inside a title or text field. */
 final class Sentences {
@@ -57,67 +56,6 @@ final class Sentences {
    * {open index, close index}. Pairs as {@link org.narrascope.frames.QuotationMarks} finds them.
    */
   static Optional<int[]> enclosingQuote(String text, int start, int end) {
-    int from = start;
-    while (from > 0 && !isLineBreak(text.charAt(from - 1))) {
-      from--;
-    }
-    Deque<int[]> open = new ArrayDeque<>();
-    int[] best = null;
-    for (int i = from; i < text.length() && !isLineBreak(text.charAt(i)); i++) {
-      char c = text.charAt(i);
-      int openedAt = -1;
-      switch (c) {
-        case '«', '„' -> open.push(new int[] {c, i});
-        case '»' -> openedAt = close(open, '«');
-        case '“' -> {
-          if (!open.isEmpty() && open.peek()[0] == '„') {
-            openedAt = close(open, '„');
-          } else {
-            open.push(new int[] {c, i});
-          }
-        }
-        case '”' -> {
-          openedAt = close(open, '“');
-          if (openedAt < 0) {
-            openedAt = close(open, '„');
-          }
-        }
-        case '"' -> {
-          if (!open.isEmpty() && open.peek()[0] == '"') {
-            openedAt = close(open, '"');
-          } else {
-            open.push(new int[] {c, i});
-          }
-        }
-        default -> {}
-      }
-      if (openedAt >= 0 && openedAt < start && i >= end && (best == null || openedAt > best[0])) {
-        best = new int[] {openedAt, i};
-      }
-    }
-    return Optional.ofNullable(best);
-  }
-
-  private static int close(Deque<int[]> open, char mark) {
-    boolean present = false;
-    for (int[] entry : open) {
-      if (entry[0] == mark) {
-        present = true;
-        break;
-      }
-    }
-    if (!present) {
-      return -1;
-    }
-    while (true) {
-      int[] top = open.pop();
-      if (top[0] == mark) {
-        return top[1];
-      }
-    }
-  }
-
-  private static boolean isLineBreak(char c) {
-    return c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028';
+    return QuotationMarks.enclosing(text, start, end).map(q -> new int[] {q.open(), q.close()});
   }
 }
