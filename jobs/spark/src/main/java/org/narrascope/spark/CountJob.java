@@ -1,7 +1,6 @@
 package org.narrascope.spark;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -22,7 +21,6 @@ import org.narrascope.frames.Mention;
 import org.narrascope.frames.ShardFrameScan;
 import org.narrascope.frames.Tally;
 import org.narrascope.frames.attribution.MentionAttributor;
-import org.narrascope.index.ShardReader;
 import org.narrascope.stats.Period;
 import scala.Tuple2;
 
@@ -94,25 +92,22 @@ public final class CountJob {
     List<String> frameIds = lexicon.frames().stream().map(f -> f.id()).toList();
     Map<CountKey, Tally> tallies = new HashMap<>();
     List<CountItem> out = new ArrayList<>();
-    java.nio.file.Path scratch = Files.createTempDirectory("narrascope-count-");
     MentionAttributor attributor = MentionAttributor.builtIn();
     try (FrameMatcher matcher = FrameMatcher.compile(lexicon)) {
-      while (shards.hasNext()) {
-        String name = shards.next();
-        java.nio.file.Path local = ShardStore.localize(indexDir, name, scratch, conf.value());
-        try (ShardReader reader = ShardReader.open(local)) {
-          new ShardFrameScan(reader, matcher, frameIds, attributor)
-              .scan(
-                  doc -> {
-                    FrameCounts.of(doc, period).forEach((k, t) -> tallies.merge(k, t, Tally::plus));
-                    for (Mention m : doc.mentions()) {
-                      out.add(new CountItem(null, null, ConcordanceRow.of(doc.document(), m)));
-                    }
-                  });
-        }
-      }
-    } finally {
-      ShardStore.deleteLocal(scratch);
+      ShardStore.readEach(
+          shards,
+          indexDir,
+          conf.value(),
+          reader ->
+              new ShardFrameScan(reader, matcher, frameIds, attributor)
+                  .scan(
+                      doc -> {
+                        FrameCounts.of(doc, period)
+                            .forEach((k, t) -> tallies.merge(k, t, Tally::plus));
+                        for (Mention m : doc.mentions()) {
+                          out.add(new CountItem(null, null, ConcordanceRow.of(doc.document(), m)));
+                        }
+                      }));
     }
     tallies.forEach((k, t) -> out.add(new CountItem(k, t, null)));
     return out.iterator();

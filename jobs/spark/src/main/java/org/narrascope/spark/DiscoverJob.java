@@ -2,7 +2,6 @@ package org.narrascope.spark;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -29,7 +28,6 @@ import org.narrascope.discovery.PhraseAggregate;
 import org.narrascope.discovery.PhraseScanner;
 import org.narrascope.frames.FrameMatcher;
 import org.narrascope.frames.Lexicon;
-import org.narrascope.index.ShardReader;
 import scala.Tuple2;
 
 /**
@@ -155,18 +153,10 @@ public final class DiscoverJob {
       SerializableConfiguration conf)
       throws IOException {
     PhraseAggregate total = new PhraseAggregate();
-    java.nio.file.Path scratch = Files.createTempDirectory("narrascope-discover-");
     try (FrameMatcher matcher = FrameMatcher.compile(Lexicon.parse(yaml, origin));
         PhraseScanner scanner = new PhraseScanner(matcher, roles, config)) {
-      while (shards.hasNext()) {
-        String name = shards.next();
-        java.nio.file.Path local = ShardStore.localize(indexDir, name, scratch, conf.value());
-        try (ShardReader reader = ShardReader.open(local)) {
-          total.add(scanner.count(reader));
-        }
-      }
-    } finally {
-      ShardStore.deleteLocal(scratch);
+      ShardStore.readEach(
+          shards, indexDir, conf.value(), reader -> total.add(scanner.count(reader)));
     }
     return List.of(total).iterator();
   }
@@ -182,18 +172,10 @@ public final class DiscoverJob {
       SerializableConfiguration conf)
       throws IOException {
     ContextCounts total = new ContextCounts();
-    java.nio.file.Path scratch = Files.createTempDirectory("narrascope-discover-");
     try (FrameMatcher matcher = FrameMatcher.compile(Lexicon.parse(yaml, origin));
         PhraseScanner scanner = new PhraseScanner(matcher, roles, config)) {
-      while (shards.hasNext()) {
-        String name = shards.next();
-        java.nio.file.Path local = ShardStore.localize(indexDir, name, scratch, conf.value());
-        try (ShardReader reader = ShardReader.open(local)) {
-          total.add(scanner.contexts(reader, wanted));
-        }
-      }
-    } finally {
-      ShardStore.deleteLocal(scratch);
+      ShardStore.readEach(
+          shards, indexDir, conf.value(), reader -> total.add(scanner.contexts(reader, wanted)));
     }
     List<Tuple2<String, Long>> out = new ArrayList<>();
     total

@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
+import org.narrascope.index.ShardReader;
 
 /**
  * Where shards live: any Hadoop file system. A shard is always built on the executor's local disk
@@ -74,6 +76,33 @@ final class ShardStore {
       return copy;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot fetch shard " + name + " from " + indexDir, e);
+    }
+  }
+
+  /** What a task does with each shard it reads. */
+  @FunctionalInterface
+  interface ShardVisitor {
+    void visit(ShardReader shard) throws IOException;
+  }
+
+  /**
+   * Opens each of {@code shards} of the index at {@code indexDir} in turn (copied to a scratch
+   * folder first when the index is not on a local file system) and hands it to {@code visitor}; the
+   * scratch folder is gone afterwards, whatever happens.
+   */
+  static void readEach(
+      Iterator<String> shards, String indexDir, Configuration conf, ShardVisitor visitor)
+      throws IOException {
+    java.nio.file.Path scratch = Files.createTempDirectory("narrascope-shards-");
+    try {
+      while (shards.hasNext()) {
+        String name = shards.next();
+        try (ShardReader reader = ShardReader.open(localize(indexDir, name, scratch, conf))) {
+          visitor.visit(reader);
+        }
+      }
+    } finally {
+      deleteLocal(scratch);
     }
   }
 
