@@ -11,6 +11,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.Function;
+import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
@@ -76,37 +78,10 @@ public final class DiscoverJob {
                     countShards(shards, indexDir, yaml.value(), lexiconOrigin, roles, config, conf))
             .persist(StorageLevel.MEMORY_AND_DISK());
     Map<String, NgramStats> ngrams =
-        new TreeMap<>(
-            partials
-                .flatMapToPair(
-                    a ->
-                        a.ngrams().entrySet().stream()
-                            .map(e -> new Tuple2<>(e.getKey(), e.getValue()))
-                            .iterator())
-                .reduceByKey(NgramStats::plus)
-                .filter(t -> t._2().mentions() >= min)
-                .collectAsMap());
-    Map<String, Long> parts =
-        new TreeMap<>(
-            partials
-                .flatMapToPair(
-                    a ->
-                        a.parts().entrySet().stream()
-                            .map(e -> new Tuple2<>(e.getKey(), e.getValue()))
-                            .iterator())
-                .reduceByKey(Long::sum)
-                .filter(t -> t._2() >= min)
-                .collectAsMap());
+        merged(partials, PhraseAggregate::ngrams, NgramStats::plus, n -> n.mentions() >= min);
+    Map<String, Long> parts = merged(partials, PhraseAggregate::parts, Long::sum, n -> n >= min);
     Map<String, LanguageTotals> totals =
-        new TreeMap<>(
-            partials
-                .flatMapToPair(
-                    a ->
-                        a.totals().entrySet().stream()
-                            .map(e -> new Tuple2<>(e.getKey(), e.getValue()))
-                            .iterator())
-                .reduceByKey(LanguageTotals::plus)
-                .collectAsMap());
+        merged(partials, PhraseAggregate::totals, LanguageTotals::plus, t -> true);
     partials.unpersist();
     List<CandidateRanking.Ranked> ranked =
         Discovery.rank(PhraseAggregate.of(ngrams, parts, totals), config);
@@ -141,6 +116,27 @@ public final class DiscoverJob {
     progress.completed(layout.documents());
     progress.done();
     return new Result(layout, ranked, clusters);
+  }
+
+  /**
+   * One map of every partial aggregate, merged by key across tasks and kept where {@code keep}
+   * holds; sorted, so that what the driver does with it never depends on the partitions.
+   */
+  private static <V> TreeMap<String, V> merged(
+      JavaRDD<PhraseAggregate> partials,
+      Function<PhraseAggregate, Map<String, V>> field,
+      Function2<V, V, V> plus,
+      Function<V, Boolean> keep) {
+    return new TreeMap<>(
+        partials
+            .flatMapToPair(
+                a ->
+                    field.call(a).entrySet().stream()
+                        .map(e -> new Tuple2<>(e.getKey(), e.getValue()))
+                        .iterator())
+            .reduceByKey(plus)
+            .filter(t -> keep.call(t._2()))
+            .collectAsMap());
   }
 
   private static Iterator<PhraseAggregate> countShards(
