@@ -49,7 +49,7 @@ class HeldOutGoldSetTest {
   private static final Pattern SENTENCE = Pattern.compile("[^.!?…\\n]+");
 
   private static final int DOCUMENTS = 40;
-  private static final int MENTIONS = 216;
+  private static final int MENTIONS = 221;
   private static final int DOCUMENTS_PER_LANG = 10;
 
   /** Acceptance floors of the task: mentions and marked speakers in every language. */
@@ -63,18 +63,18 @@ class HeldOutGoldSetTest {
    */
   private static final Map<String, List<Integer>> PER_LANG =
       Map.of(
-          "ru", List.of(10, 55, 17, 21, 17, 16, 33),
-          "uk", List.of(10, 53, 17, 19, 17, 10, 33),
+          "ru", List.of(10, 57, 17, 22, 18, 16, 35),
+          "uk", List.of(10, 54, 17, 19, 18, 10, 34),
           "kk", List.of(10, 52, 18, 19, 15, 8, 33),
-          "en", List.of(10, 56, 19, 21, 16, 7, 32));
+          "en", List.of(10, 58, 19, 22, 17, 7, 33));
 
   /** Per language: mentions of each frame in {@link #FRAMES} order (the README's table). */
   private static final Map<String, List<Integer>> FRAMES_PER_LANG =
       Map.of(
-          "ru", List.of(5, 9, 8, 7, 6, 11, 9),
-          "uk", List.of(4, 7, 8, 6, 6, 10, 12),
+          "ru", List.of(5, 10, 8, 8, 6, 11, 9),
+          "uk", List.of(4, 7, 8, 6, 6, 11, 12),
           "kk", List.of(4, 9, 9, 7, 5, 8, 10),
-          "en", List.of(4, 7, 9, 8, 5, 14, 9));
+          "en", List.of(5, 7, 10, 8, 5, 14, 9));
 
   private static GoldSet heldOut;
   private static Map<String, String> langOfSource;
