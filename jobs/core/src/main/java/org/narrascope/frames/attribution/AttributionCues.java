@@ -55,18 +55,6 @@ record AttributionCues(Map<String, LanguageCues> languages, List<String> shortNa
   }
 
   private static LanguageCues language(Map<?, ?> m, String where) {
-    List<Map.Entry<String, String>> endings = new ArrayList<>();
-    Object raw = m.get("genitive_endings");
-    if (raw != null) {
-      for (Map.Entry<?, ?> e : map(raw, where + ".genitive_endings").entrySet()) {
-        endings.add(
-            Map.entry(
-                Words.normalize(String.valueOf(e.getKey())),
-                e.getValue() == null ? "" : String.valueOf(e.getValue())));
-      }
-    }
-    // The longest ending first, so that "ского" wins over "ого".
-    endings.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length()));
     return new LanguageCues(
         cues(m, "reporting_verbs", where),
         cues(m, "distancing_verbs", where),
@@ -81,13 +69,37 @@ record AttributionCues(Map<String, LanguageCues> languages, List<String> shortNa
         cues(m, "modifiers", where),
         cues(m, "pronouns", where),
         cues(m, "dropped", where),
-        endings,
+        endings(m, "genitive_endings", where),
         cues(m, "complementizers", where),
         cues(m, "labels", where),
         cues(m, "oblique_endings", where),
         cues(m, "own_voice", where),
         cues(m, "relatives", where),
-        cues(m, "prepositions", where));
+        cues(m, "prepositions", where),
+        cues(m, "adverbial_prepositions", where),
+        cues(m, "countries", where),
+        cues(m, "statement_nouns", where),
+        cues(m, "personal_pronouns", where),
+        cues(m, "venues", where),
+        endings(m, "venue_endings", where),
+        cues(m, "partitive", where),
+        endings(m, "partitive_endings", where));
+  }
+
+  /** An ending -> replacement map, the longest ending first (so that "ского" wins over "ого"). */
+  private static List<Map.Entry<String, String>> endings(Map<?, ?> m, String key, String where) {
+    List<Map.Entry<String, String>> endings = new ArrayList<>();
+    Object raw = m.get(key);
+    if (raw != null) {
+      for (Map.Entry<?, ?> e : map(raw, where + "." + key).entrySet()) {
+        endings.add(
+            Map.entry(
+                Words.normalize(String.valueOf(e.getKey())),
+                e.getValue() == null ? "" : String.valueOf(e.getValue())));
+      }
+    }
+    endings.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length()));
+    return List.copyOf(endings);
   }
 
   private static List<Cue> cues(Map<?, ?> m, String key, String where) {

@@ -24,7 +24,15 @@ record LanguageCues(
     List<Cue> obliqueEndings,
     List<Cue> ownVoice,
     List<Cue> relatives,
-    List<Cue> prepositions) {
+    List<Cue> prepositions,
+    List<Cue> adverbialPrepositions,
+    List<Cue> countries,
+    List<Cue> statementNouns,
+    List<Cue> personalPronouns,
+    List<Cue> venues,
+    List<Map.Entry<String, String>> venueEndings,
+    List<Cue> partitive,
+    List<Map.Entry<String, String>> partitiveEndings) {
 
   LanguageCues {
     reportingVerbs = List.copyOf(reportingVerbs);
@@ -47,6 +55,14 @@ record LanguageCues(
     ownVoice = List.copyOf(ownVoice);
     relatives = List.copyOf(relatives);
     prepositions = List.copyOf(prepositions);
+    adverbialPrepositions = List.copyOf(adverbialPrepositions);
+    countries = List.copyOf(countries);
+    statementNouns = List.copyOf(statementNouns);
+    personalPronouns = List.copyOf(personalPronouns);
+    venues = List.copyOf(venues);
+    venueEndings = List.copyOf(venueEndings);
+    partitive = List.copyOf(partitive);
+    partitiveEndings = List.copyOf(partitiveEndings);
   }
 
   /** The length of the longest cue of {@code cues} that matches at {@code from}, or 0. */

@@ -82,6 +82,8 @@ public final class MentionAttributor implements Serializable {
   private static final int HEADLINE_WORDS = 3;
   private static final String STOP_MARKS = ":;–—«»\"“”„()";
   private static final int SUBJECT_WINDOW = 12;
+  private static final int PERSON_LOOKBACK = 600;
+  private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
 
   /** What {@code render} returns for a first-person phrase: the outlet itself, no speaker. */
   private static final String OWN_VOICE = "\u0000own";
@@ -158,6 +160,7 @@ public final class MentionAttributor implements Serializable {
     final List<Word> words;
     final int m0;
     final int m1;
+    private List<String> namesInField;
 
     Analysis(
         LanguageCues c,
@@ -198,6 +201,12 @@ public final class MentionAttributor implements Serializable {
 
     Attribution run() {
       Optional<Found> found = speakerCue();
+      if (found.isEmpty()) {
+        found = statementOfPreviousSentence();
+      }
+      if (found.isEmpty()) {
+        found = venue();
+      }
       boolean distanced =
           found.map(Found::distancing).orElse(false)
               || distancingNear()
@@ -267,6 +276,74 @@ public final class MentionAttributor implements Serializable {
     }
 
     /**
+     * A sentence that speaks of a statement ("Хабарламада ... атап өтілді", "про які йдеться в
+     * обвинуваченні", "The same feed warned of") continues the speaker of the sentence before.
+     */
+    Optional<Found> statementOfPreviousSentence() {
+      for (int i = 0; i < words.size(); i++) {
+        if (!excluded(i) && LanguageCues.match(c.statementNouns(), words, i) > 0) {
+          // Quotation marks here are the outlet's, not the speaker's: they may still distance.
+          return previousSentenceSpeaker()
+              .filter(s -> !s.equals(OWN_VOICE))
+              .map(s -> new Found(s, false, false));
+        }
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * A medium named before the mention, without a speaker cue, is its source: "On Russian talk
+     * shows, Kazakhstan is another colour revolution", "в телеэфире звучат рассказы о ...", "По
+     * всем каналам повторяют про ..." (returned to the nominative: "каналы").
+     */
+    Optional<Found> venue() {
+      for (int i = 0; i + 1 < m0; i++) {
+        if (inQuote(i) || LanguageCues.match(c.adverbialPrepositions(), words, i) == 0) {
+          continue;
+        }
+        for (int j = i + 1; j < m0 && j <= i + 4; j++) {
+          if (!onlySpace(j) || inQuote(j)) {
+            break;
+          }
+          int len = LanguageCues.match(c.venues(), words, j);
+          if (len > 0 && j + len - 1 < m0 && sameClause(j + len - 1, m0)) {
+            return Optional.of(new Found(renderVenue(i + 1, j + len - 1), false, false));
+          }
+          if (!isModifierOrName(j) && LanguageCues.match(c.dropped(), words, j) == 0) {
+            break;
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** Whether no colon, semicolon, dash or quotation mark stands between words a and b. */
+    boolean sameClause(int a, int b) {
+      for (int k = a; k < b; k++) {
+        if (stopsBetween(k, k + 1) && !(k + 1 == m0 && quote != null)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Words {@code [a, b]} of a medium after its preposition, in the nominative. */
+    String renderVenue(int a, int b) {
+      StringBuilder out = new StringBuilder();
+      for (int k = a; k <= b; k++) {
+        if (LanguageCues.match(c.dropped(), words, k) > 0) {
+          continue;
+        }
+        String word = words.get(k).raw().replace("\u00AD", "");
+        if (!out.isEmpty()) {
+          out.append(' ');
+        }
+        out.append(withEnding(word, c.venueEndings()));
+      }
+      return out.toString();
+    }
+
+    /**
      * Whether a verb after the mention sits in a relative clause ("..., про яку говорить Кремль")
      * that does not open right after the mention, so that it describes another noun.
      */
@@ -291,6 +368,49 @@ public final class MentionAttributor implements Serializable {
       return quote != null && w.start() > quote[0] && w.end() <= quote[1];
     }
 
+    /** Whether word {@code i} lies inside the mention's quotation and word {@code v} outside. */
+    boolean quotedAway(int i, int v) {
+      return inQuote(i) && !inQuote(v);
+    }
+
+    boolean inQuote(int i) {
+      Word w = words.get(i);
+      return quote != null && w.start() > quote[0] && w.end() <= quote[1];
+    }
+
+    /**
+     * The first word of a stretch between commas just before the verb at {@code v} ("X, a spokesman
+     * for Y, denied"; "політолог, якого цитують канали, називає") when a name or source ends right
+     * before it and the mention is not inside it; else -1.
+     */
+    int appositionOpening(int v) {
+      if (v == 0 || !words.get(v).gapBefore().strip().equals(",")) {
+        return -1;
+      }
+      for (int k = v - 1; k > 0 && v - k <= SUBJECT_WINDOW; k--) {
+        if (stopsBetween(k, k + 1) || (k >= m0 && k <= m1)) {
+          return -1;
+        }
+        if (words.get(k).gapBefore().strip().equals(",")) {
+          return k - 1 > m1 || k - 1 < m0 ? (headSpan(k - 1).isPresent() ? k : -1) : -1;
+        }
+      }
+      return -1;
+    }
+
+    /** Where the noun phrase whose head is word {@code i} starts. */
+    int phraseStart(int i) {
+      Optional<int[]> span = headSpan(i);
+      if (span.isEmpty()) {
+        return i;
+      }
+      int a = span.get()[0];
+      while (a > 0 && isModifierOrName(a - 1) && onlySpace(a) && !(a - 1 >= m0 && a - 1 <= m1)) {
+        a--;
+      }
+      return a;
+    }
+
     boolean overlapsMention(int a, int b) {
       return a <= m1 && b >= m0;
     }
@@ -312,7 +432,10 @@ public final class MentionAttributor implements Serializable {
           // A colon opening the quotation itself ("напоминает: «...»") still governs it.
           boolean opensQuote =
               quote != null && k == hi && gap.indexOf(':') >= 0 && words.get(k).start() > quote[0];
-          if (!opensQuote) {
+          // Nor does the dash that closes it ("«...», — сказал X").
+          boolean closesQuote =
+              quote != null && k == lo && b > m1 && words.get(k).start() > quote[1];
+          if (!opensQuote && !closesQuote) {
             return false;
           }
         }
@@ -322,9 +445,11 @@ public final class MentionAttributor implements Serializable {
 
     /** The subject of the verb at words {@code [v, vEnd]}. */
     Optional<String> subjectOf(int v, int vEnd) {
+      Optional<String> weak = Optional.empty();
+      boolean relative = false;
       if (verbFinal) {
         for (int i = 0; i < v; i++) {
-          if ((i >= m0 && i <= m1) || oblique(i)) {
+          if ((i >= m0 && i <= m1) || oblique(i) || quotedAway(i, v)) {
             continue;
           }
           Optional<String> p = phraseWithHeadAt(i, v);
@@ -332,44 +457,65 @@ public final class MentionAttributor implements Serializable {
             return p;
           }
         }
-        return Optional.empty();
-      }
-      Optional<String> weak = Optional.empty();
-      boolean relative = false;
-      for (int i = v - 1; i >= 0 && v - i <= SUBJECT_WINDOW; i--) {
-        if (stopsBetween(i, i + 1)) {
-          break;
+      } else {
+        // ", сообщает МВД республики" after the mention: the subject follows the verb.
+        if (m1 >= 0 && v > m1 && hasPunctuation(words.get(v).gapBefore()) && noSourceBetween(v)) {
+          Optional<String> inverted = subjectAfter(vEnd);
+          if (inverted.isPresent()) {
+            return inverted;
+          }
         }
-        int rel = LanguageCues.matchEndingAt(c.relatives(), words, i);
-        int comp = rel >= 0 ? rel : LanguageCues.matchEndingAt(c.complementizers(), words, i);
-        if (comp >= 0) {
-          // A relative clause between commas ("Жители Жанаозена, с которых всё началось,
-          // требуют") is skipped; any other complementizer ends the subject's clause.
-          int open = comp;
-          while (open > comp - 2 && open > 0 && words.get(open).gapBefore().indexOf(',') < 0) {
-            open--;
+        // "Bekzhan Tuleuov, a spokesman for Nursultan Nazarbayev, denied": the subject stands
+        // before an apposition or relative clause between commas.
+        int first = v - 1;
+        int apposition = appositionOpening(v);
+        if (apposition > 0) {
+          first = apposition - 1;
+        }
+        for (int i = first; i >= 0 && first - i < SUBJECT_WINDOW; i--) {
+          if (stopsBetween(i, i + 1)) {
+            break;
           }
-          boolean closed = false;
-          for (int k = i + 1; k <= v; k++) {
-            closed |= words.get(k).gapBefore().indexOf(',') >= 0;
+          int rel = LanguageCues.matchEndingAt(c.relatives(), words, i);
+          int comp = rel >= 0 ? rel : LanguageCues.matchEndingAt(c.complementizers(), words, i);
+          if (comp >= 0) {
+            // A relative clause between commas ("Жители Жанаозена, с которых всё началось,
+            // требуют") is skipped; any other complementizer ends the subject's clause.
+            int open = comp;
+            while (open > comp - 2 && open > 0 && words.get(open).gapBefore().indexOf(',') < 0) {
+              open--;
+            }
+            boolean closed = false;
+            for (int k = i + 1; k <= v; k++) {
+              closed |= words.get(k).gapBefore().indexOf(',') >= 0;
+            }
+            if (open > 0 && words.get(open).gapBefore().indexOf(',') >= 0 && closed) {
+              i = open;
+              continue;
+            }
+            relative = rel >= 0;
+            break;
           }
-          if (open > 0 && words.get(open).gapBefore().indexOf(',') >= 0 && closed) {
-            i = open;
+          if ((i >= m0 && i <= m1) || quotedAway(i, v)) {
             continue;
           }
-          relative = rel >= 0;
-          break;
-        }
-        if (i >= m0 && i <= m1) {
-          continue;
-        }
-        Optional<String> p = phraseWithHeadAt(i, v);
-        if (p.isPresent()) {
-          if (weakName(i) && weak.isEmpty()) {
-            weak = p;
-            continue;
+          Optional<String> p = phraseWithHeadAt(i, v);
+          if (p.isPresent()) {
+            // A noun phrase after a preposition is no subject ("a host on Russian state
+            // television told", "боротьбу за владу ... говорить").
+            int a = phraseStart(i);
+            if (a > 0
+                && onlySpace(a)
+                && LanguageCues.match(c.adverbialPrepositions(), words, a - 1) > 0) {
+              i = a - 1;
+              continue;
+            }
+            if (weakName(i) && weak.isEmpty()) {
+              weak = p;
+              continue;
+            }
+            return p;
           }
-          return p;
         }
       }
       if (weak.isPresent()) {
@@ -380,6 +526,21 @@ public final class MentionAttributor implements Serializable {
       if (v > 0 && !hasPunctuation(words.get(v).gapBefore()) && !relative) {
         return Optional.empty();
       }
+      return subjectAfter(vEnd);
+    }
+
+    /** Whether no name or source stands between the mention (or its quotation) and word v. */
+    boolean noSourceBetween(int v) {
+      for (int k = m1 + 1; k < v; k++) {
+        if (!inQuote(k) && headSpan(k).isPresent()) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** The subject of an inverted clause: the first name or source within five words after it. */
+    Optional<String> subjectAfter(int vEnd) {
       for (int i = vEnd + 1; i < words.size() && i - vEnd <= 5; i++) {
         if (i > vEnd + 1 && hasPunctuation(words.get(i).gapBefore())) {
           break;
@@ -405,9 +566,20 @@ public final class MentionAttributor implements Serializable {
           return resolvePronoun(k);
         }
       }
-      for (int k = i + len; k < words.size() && k <= i + len + 2; k++) {
+      int reach = i + len + 2;
+      // An adverbial phrase may stand between the cue and its source: "как отметил на брифинге
+      // замминистр Марат Есенов".
+      if (i + len + 1 < words.size()
+          && LanguageCues.match(c.adverbialPrepositions(), words, i + len) > 0
+          && !words.get(i + len + 1).capitalized()) {
+        reach += 2;
+      }
+      for (int k = i + len; k < words.size() && k <= reach; k++) {
         if (k >= m0 && k <= m1) {
           break;
+        }
+        if (k < i + len + 2 && reach > i + len + 2) {
+          continue;
         }
         if (k > i + len && hasPunctuation(words.get(k).gapBefore())) {
           break;
@@ -420,7 +592,14 @@ public final class MentionAttributor implements Serializable {
           int[] s = span.get();
           int a = Math.min(s[0], i + len);
           int b = extendRight(s[1], words.size());
-          return Optional.of(render(a, b, true));
+          // "по словам Путина" puts the source in the genitive; "как отметил Есенов" does not.
+          boolean verbal = LanguageCues.match(c.adverbialPrepositions(), words, i) == 0;
+          boolean hasVerb = false;
+          for (int v = i; v < i + len; v++) {
+            hasVerb |= LanguageCues.match(c.reportingVerbs(), words, v) > 0;
+          }
+          verbal &= hasVerb;
+          return Optional.of(render(a, b, !verbal));
         }
       }
       return Optional.empty();
@@ -501,7 +680,9 @@ public final class MentionAttributor implements Serializable {
       // its genitive complement.
       for (int k = a; k < span.get()[0]; k++) {
         int len = LanguageCues.match(c.sources(), words, k);
-        if (len > 0 && !words.get(k).capitalized() && !words.get(span.get()[0]).capitalized()) {
+        if (len > 0
+            && (!words.get(k).capitalized() || words.get(k).initial())
+            && !words.get(span.get()[0]).capitalized()) {
           b = k + len - 1;
           break;
         }
@@ -515,7 +696,11 @@ public final class MentionAttributor implements Serializable {
             break;
           }
           String n = words.get(k).norm();
-          if (n.equals("the") || n.equals("a") || n.equals("an")) {
+          // A numeral opens it too, and render drops it ("Two airport employees").
+          if (n.equals("the")
+              || n.equals("a")
+              || n.equals("an")
+              || LanguageCues.match(c.dropped(), words, k) > 0) {
             a = k;
             break;
           }
@@ -578,7 +763,15 @@ public final class MentionAttributor implements Serializable {
           LanguageCues.matchEndingAt(c.titles(), words, b) >= 0
               && b + 1 < words.size()
               && words.get(b + 1).capitalized();
-      if (verbFinal && sourceHead && !titleBeforeName) {
+      boolean nameAfter =
+          b + 2 < words.size()
+              && b + 2 < limit
+              && onlySpace(b + 1)
+              && onlySpace(b + 2)
+              && words.get(b + 1).capitalized()
+              && words.get(b + 2).capitalized()
+              && !oblique(b + 1);
+      if (verbFinal && sourceHead && !titleBeforeName && !nameAfter) {
         return b;
       }
       while (b + 1 < limit
@@ -586,7 +779,8 @@ public final class MentionAttributor implements Serializable {
           && !(b + 1 >= m0 && b + 1 <= m1)
           && onlySpace(b + 1)
           && words.get(b + 1).capitalized()
-          && !isPronoun(b + 1)) {
+          && !isPronoun(b + 1)
+          && !(verbFinal && oblique(b + 1))) {
         b++;
       }
       // "Дала ТВ сарапшылары": a source noun after a name is the head of the phrase.
@@ -634,13 +828,54 @@ public final class MentionAttributor implements Serializable {
       if (!w.capitalized() || isPronoun(i)) {
         return false;
       }
-      if (!w.initial() || w.allCaps() || isShortName(w) || isProper(i)) {
+      if (!w.initial() || w.allCaps() || isShortName(w) || isProper(i) || namedElsewhere(w)) {
         return true;
       }
       return i + 1 < words.size()
           && onlySpace(i + 1)
           && words.get(i + 1).capitalized()
           && !(i + 1 >= m0 && i + 1 <= m1);
+    }
+
+    /**
+     * Whether a sentence's first word is written with a capital inside a sentence elsewhere in the
+     * field, in any inflection: a name ("Бақытжан күліп: ..." after "көршім Бақытжанды").
+     */
+    boolean namedElsewhere(Word w) {
+      // English capitalises every nationality and place adjective; an adjective is no name.
+      if (english
+          || modifierEnding(w.norm())
+          || LanguageCues.match(c.sources(), List.of(w), 0) > 0
+          || LanguageCues.match(c.titles(), List.of(w), 0) > 0) {
+        return false;
+      }
+      for (String name : namesInField()) {
+        int common = 0;
+        int max = Math.min(name.length(), w.norm().length());
+        while (common < max && name.charAt(common) == w.norm().charAt(common)) {
+          common++;
+        }
+        if (common >= 4 && common >= max - 2) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The normal forms of capitalised words inside sentences of the field (not after a quote). */
+    List<String> namesInField() {
+      if (namesInField == null) {
+        List<String> names = new ArrayList<>();
+        List<Word> all = Words.of(text, 0, text.length());
+        for (int k = 1; k < all.size(); k++) {
+          Word w = all.get(k);
+          if (w.capitalized() && !w.allCaps() && continuesSentence(w.gapBefore())) {
+            names.add(w.norm());
+          }
+        }
+        namesInField = names;
+      }
+      return namesInField;
     }
 
     boolean modifierEnding(String norm) {
@@ -704,6 +939,22 @@ public final class MentionAttributor implements Serializable {
       return false;
     }
 
+    /** A word that is no function word, source, title or pronoun (a name may start with it). */
+    boolean plainWord(int i) {
+      return !ARTICLES.contains(words.get(i).norm())
+          && LanguageCues.match(c.prepositions(), words, i) == 0
+          && LanguageCues.match(c.adverbialPrepositions(), words, i) == 0
+          && LanguageCues.match(c.dropped(), words, i) == 0
+          && LanguageCues.match(c.sources(), words, i) == 0
+          && LanguageCues.match(c.titles(), words, i) == 0
+          && !isPronoun(i);
+    }
+
+    /** A country's name or adjective ("Казахстану", "казахстанське", "Russian"). */
+    boolean country(int i) {
+      return LanguageCues.match(c.countries(), words, i) > 0;
+    }
+
     boolean isPronoun(int i) {
       return i >= 0 && i < words.size() && LanguageCues.match(c.pronouns(), words, i) > 0;
     }
@@ -713,6 +964,15 @@ public final class MentionAttributor implements Serializable {
       while (a < b && LanguageCues.match(c.dropped(), words, a) > 0) {
         a++;
       }
+      // "один із протестувальників": one person of a group, written in the singular.
+      if (english
+          && a < b
+          && ARTICLES.contains(words.get(a).norm())
+          && LanguageCues.matchEndingAt(c.partitive(), words, a - 1) >= 0) {
+        a++; // "one of the drivers"
+      }
+      boolean partitive =
+          a > 0 && onlySpace(a) && LanguageCues.matchEndingAt(c.partitive(), words, a - 1) >= 0;
       if (LanguageCues.match(c.ownVoice(), words, a) > 0) {
         return OWN_VOICE;
       }
@@ -729,8 +989,31 @@ public final class MentionAttributor implements Serializable {
           }
         }
       }
+      // English possessive inside the phrase: "A Russian news agency's English feed" is the
+      // agency's.
+      if (english) {
+        for (int k = a; k < b; k++) {
+          String raw = words.get(k).raw();
+          if (raw.endsWith("'s") || raw.endsWith("’s")) {
+            b = k;
+            break;
+          }
+        }
+      }
+      // A country before an institution is dropped: "Казахстанське МВС" -> "МВС".
+      while (a < b
+          && country(a)
+          && (words.get(b).allCaps()
+              || isProper(b)
+              || LanguageCues.match(c.properSources(), words, a + 1) > 0)) {
+        a++;
+      }
       // Titles before a name: keep the name that follows the last title, across the title's own
-      // lower-case complement ("директорки форуму Олени Гнатюк" -> "Олени Гнатюк").
+      // lower-case complement ("директорки форуму Олени Гнатюк" -> "Олени Гнатюк"); a country
+      // after a title is no name ("Президент Казахстану" -> "Президент").
+      while (a < b && country(b) && LanguageCues.matchEndingAt(c.titles(), words, b - 1) >= 0) {
+        b--;
+      }
       for (int k = b - 1; k >= a; k--) {
         int len = LanguageCues.match(c.titles(), words, k);
         if (len > 0 && k + len <= b) {
@@ -746,6 +1029,20 @@ public final class MentionAttributor implements Serializable {
             a = name;
             break;
           }
+        }
+      }
+      // A role before a person's two names is dropped like a title: "жүргізуші Ерлан Сапаров"
+      // (not before a place: "жители Жанаозена").
+      int role = LanguageCues.match(c.sources(), words, a);
+      if (role > 0
+          && b - (a + role) >= 1
+          && (!words.get(a).capitalized() || words.get(a).initial())) {
+        boolean person = true;
+        for (int k = a + role; k <= b; k++) {
+          person &= words.get(k).capitalized() && !words.get(k).allCaps() && !isProper(k);
+        }
+        if (person) {
+          a += role;
         }
       }
       // An institution without its country: "Міністерство внутрішніх справ Казахстану".
@@ -796,7 +1093,11 @@ public final class MentionAttributor implements Serializable {
         // Kazakh case endings sit on the last word of the phrase only.
         // A name already in its dictionary form keeps its ending ("Ақорда" is no locative).
         boolean named = dictionaryName(words.get(k).norm());
-        out.append(inflected && !named && (k == b || !verbFinal) ? dictionaryForm(word) : word);
+        if (partitive) {
+          out.append(withEnding(word, c.partitiveEndings()));
+        } else {
+          out.append(inflected && !named && (k == b || !verbFinal) ? dictionaryForm(word) : word);
+        }
       }
       String phrase = out.toString();
       // English possessive: "Moscow's talk of ..." is Moscow's.
@@ -820,8 +1121,13 @@ public final class MentionAttributor implements Serializable {
     }
 
     String dictionaryForm(String word) {
+      return withEnding(word, c.genitiveEndings());
+    }
+
+    /** {@code word} with the first (longest) matching ending of {@code endings} replaced. */
+    String withEnding(String word, List<java.util.Map.Entry<String, String>> endings) {
       String norm = Words.normalize(word);
-      for (var e : c.genitiveEndings()) {
+      for (var e : endings) {
         // A stem shorter than three letters is no stem.
         if (norm.endsWith(e.getKey()) && norm.length() - e.getKey().length() >= 3) {
           return word.substring(0, word.length() - e.getKey().length()) + e.getValue();
@@ -833,7 +1139,7 @@ public final class MentionAttributor implements Serializable {
     /** The speaker a pronoun at {@code p} refers to. */
     Optional<String> resolvePronoun(int p) {
       for (int i = 0; i < p; i++) {
-        if (isPronoun(i)) {
+        if (isPronoun(i) || quotedAway(i, p)) {
           continue;
         }
         Optional<int[]> span = headSpan(i);
@@ -841,6 +1147,48 @@ public final class MentionAttributor implements Serializable {
           return Optional.of(render(span.get()[0], extendRight(span.get()[1], p), false));
         }
       }
+      Optional<String> previous = previousSentenceSpeaker();
+      if (previous.isEmpty() && LanguageCues.match(c.personalPronouns(), words, p) > 0) {
+        return lastPersonBefore(from);
+      }
+      return previous;
+    }
+
+    /**
+     * The last person named (two capitalised words inside a sentence, or a public figure) in the
+     * field before {@code limit}: the antecedent of "she said" opening a paragraph of quotation.
+     */
+    Optional<String> lastPersonBefore(int limit) {
+      int lo = Math.max(0, limit - PERSON_LOOKBACK);
+      MentionAttributor.Analysis before =
+          new Analysis(c, verbFinal, english, text, lo, lo, false, limit);
+      List<Word> ws = before.words;
+      for (int k = ws.size() - 1; k > 0; k--) {
+        Word w = ws.get(k);
+        if (isShortName(w)) {
+          return Optional.of(before.render(k, k, false));
+        }
+        Word prev = ws.get(k - 1);
+        if (w.capitalized()
+            && prev.capitalized()
+            && (!prev.initial() || before.plainWord(k - 1))
+            && before.onlySpace(k)
+            && !before.isProper(k - 1)
+            && !before.isProper(k)
+            && !before.country(k - 1)
+            && !w.allCaps()
+            && !prev.allCaps()) {
+          return Optional.of(before.render(k - 1, k, false));
+        }
+      }
+      return Optional.empty();
+    }
+
+    /**
+     * The speaker of the previous sentence of the paragraph: the subject of its reporting verb,
+     * else its first source or name.
+     */
+    Optional<String> previousSentenceSpeaker() {
       int prevEnd = from;
       while (prevEnd > 0 && Character.isWhitespace(text.charAt(prevEnd - 1))) {
         prevEnd--;
@@ -907,22 +1255,58 @@ public final class MentionAttributor implements Serializable {
     /** The first source noun before the mention: the owner of an unattributed distance. */
     String firstSourceInSentence() {
       for (int i = 0; i < m0 && i < words.size(); i++) {
-        int len = LanguageCues.match(c.sources(), words, i);
-        if (len > 0 || isProper(i)) {
-          Optional<int[]> span = headSpan(i);
-          if (span.isEmpty() || (verbFinal && oblique(span.get()[1]))) {
-            continue;
-          }
-          int b = extendRight(span.get()[1], m0);
-          int a = span.get()[0];
-          while (a > 0 && isModifierOrName(a - 1) && onlySpace(a)) {
-            a--;
-          }
-          String speaker = render(a, b, verbFinal);
-          return speaker.equals(OWN_VOICE) ? "" : speaker;
+        Optional<String> speaker = sourceAt(i, m0);
+        if (speaker.isPresent()) {
+          return speaker.get();
+        }
+      }
+      // Failing that, the first one after it: "сообщения о бандах, которых МВД якобы задерживало",
+      // "«иностранные боевики»: власти так и не показали их суду".
+      boolean newClause = false;
+      for (int i = m1 + 1; i < words.size(); i++) {
+        newClause |= stopsBetween(i - 1, i) && !inQuote(i - 1);
+        // In a verb-final language a noun after the mention in its own clause is an object
+        // ("«...» деп айыпталғандардың арасында мұғалімдер"); only a new clause can name a source.
+        if (inQuote(i) || afterPreposition(i) || (verbFinal && !newClause)) {
+          continue;
+        }
+        Optional<String> speaker = sourceAt(i, words.size());
+        if (speaker.isPresent()) {
+          return speaker.get();
         }
       }
       return "";
+    }
+
+    /** Whether the noun phrase headed at word {@code i} is the object of a preposition. */
+    boolean afterPreposition(int i) {
+      int a = phraseStart(i);
+      if (english && a > 0 && onlySpace(a) && ARTICLES.contains(words.get(a - 1).norm())) {
+        a--;
+      }
+      return a > 0
+          && onlySpace(a)
+          && (LanguageCues.match(c.adverbialPrepositions(), words, a - 1) > 0
+              || LanguageCues.match(c.prepositions(), words, a - 1) > 0);
+    }
+
+    /** The source noun phrase headed at word {@code i} ("" for the outlet's own voice). */
+    Optional<String> sourceAt(int i, int limit) {
+      int len = LanguageCues.match(c.sources(), words, i);
+      if (len == 0 && !isProper(i)) {
+        return Optional.empty();
+      }
+      Optional<int[]> span = headSpan(i);
+      if (span.isEmpty() || (verbFinal && oblique(span.get()[1]))) {
+        return Optional.empty();
+      }
+      int b = extendRight(span.get()[1], limit);
+      int a = span.get()[0];
+      while (a > 0 && isModifierOrName(a - 1) && onlySpace(a) && !(a - 1 >= m0 && a - 1 <= m1)) {
+        a--;
+      }
+      String speaker = render(a, b, verbFinal);
+      return Optional.of(speaker.equals(OWN_VOICE) ? "" : speaker);
     }
 
     // --- distance ---------------------------------------------------------------------------
@@ -987,6 +1371,17 @@ public final class MentionAttributor implements Serializable {
         }
       }
       return false;
+    }
+
+    /** Whether a gap keeps the sentence going: spaces and commas only, no line break. */
+    boolean continuesSentence(String gap) {
+      for (int k = 0; k < gap.length(); k++) {
+        char ch = gap.charAt(k);
+        if (ch != ' ' && ch != ',') {
+          return false;
+        }
+      }
+      return true;
     }
 
     boolean hasPunctuation(String gap) {

@@ -297,7 +297,7 @@ class MentionAttributorTest {
         Arguments.of(
             "ru",
             "В телеэфире звучат рассказы о [[попытках переворота]], хотя дел нет.",
-            "",
+            "телеэфир",
             "distanced"),
         Arguments.of(
             "kk",
@@ -330,6 +330,135 @@ class MentionAttributorTest {
                 + " болған жоқ», – деді.",
             "Нұрлан Садықов",
             "distanced"),
+        // --- subjects: apposition, prepositional phrases, quotations, names of the field ---
+        Arguments.of(
+            "en",
+            "Dana Kenzhebek, a lawyer for the family, denied any [[power struggle]].",
+            "Dana Kenzhebek",
+            "distanced"),
+        Arguments.of(
+            "uk",
+            "Аналітик, якого охоче цитують державні канали, називає протести «[[кольоровою"
+                + " революцією]]».",
+            "аналітик",
+            "reported"),
+        Arguments.of(
+            "en",
+            "A presenter on Kremlin-controlled television told viewers about [[foreign"
+                + " fighters]].",
+            "presenter",
+            "reported"),
+        Arguments.of(
+            "kk",
+            "«Біз [[газ бағасына]] қарсымыз», – дейді жүргізуші Ерлан Сапаров.",
+            "Ерлан Сапаров",
+            "reported"),
+        Arguments.of(
+            "ru",
+            "Соседа Тимура показали по телевизору. Тимур рассказал, что [[цены на газ]] выросли"
+                + " вдвое.",
+            "Тимур",
+            "reported"),
+        Arguments.of(
+            "kk",
+            "Министрлік Шымкентте [[террористік топтың]] ұсталғанын хабарлады.",
+            "министрлік",
+            "reported"),
+        // --- speaker phrases: country, possessive, numeral, verbal "according to" ---
+        Arguments.of(
+            "ru",
+            "Казахстанское МВД сообщило о задержании [[иностранных боевиков]].",
+            "МВД",
+            "reported"),
+        Arguments.of(
+            "uk",
+            "Президент Киргизстану заявив про [[спробу перевороту]].",
+            "Президент",
+            "reported"),
+        Arguments.of(
+            "en",
+            "A Russian state agency's evening bulletin described the protests as a [[colour"
+                + " revolution]].",
+            "A Russian state agency",
+            "distanced"),
+        Arguments.of(
+            "en",
+            "Three bank employees told reporters they had seen no [[foreign fighters]].",
+            "bank employees",
+            "distanced"),
+        Arguments.of(
+            "ru",
+            "Как отметил на пресс-конференции депутат Олег Смирнов, [[цены на газ]] выросли.",
+            "Олег Смирнов",
+            "reported"),
+        // --- across sentences ---
+        Arguments.of(
+            "ru",
+            "Сообщения о [[террористических бандах]], которые якобы задержала полиция, не"
+                + " подтвердились.",
+            "полиция",
+            "distanced"),
+        Arguments.of(
+            "uk",
+            "Генпрокуратура оприлюднила обвинувачення. В обвинуваченні йдеться про [[спробу"
+                + " перевороту]].",
+            "Генпрокуратура",
+            "reported"),
+        Arguments.of(
+            "en",
+            "Marat Seitkali, a taxi driver, spoke to us on Monday.\n\n\"There was no [[colour"
+                + " revolution]] here,\" he said.",
+            "Marat Seitkali",
+            "distanced"),
+        // --- a medium as the source, and one member of a group ---
+        Arguments.of(
+            "en",
+            "On state television, the protests became a [[colour revolution]].",
+            "state television",
+            "reported"),
+        Arguments.of(
+            "uk",
+            "На російських каналах говорять про [[кольорову революцію]].",
+            "російські канали",
+            "reported"),
+        Arguments.of(
+            "ru",
+            "«Это [[борьба кланов]]», — сказал один из протестующих.",
+            "протестующий",
+            "reported"),
+        Arguments.of(
+            "en",
+            "\"Nobody paid us to protest [[gas prices]],\" one of the drivers said.",
+            "driver",
+            "reported"),
+        Arguments.of(
+            "ru",
+            "Силовики продолжают зачистку от [[террористических банд]], сообщает МВД республики.",
+            "МВД",
+            "reported"),
+        // --- verbs: joking distances, conviction and presenting report, negated verbs do not ---
+        Arguments.of(
+            "ru",
+            "Одна читательница пошутила, что [[цветная революция]] у неё только на клумбе.",
+            "читательница",
+            "distanced"),
+        Arguments.of(
+            "ru", "Другие уверены, что [[борьба кланов]] только начинается.", "другие", "reported"),
+        Arguments.of(
+            "en",
+            "The interior ministry presented the detainees as [[foreign fighters]].",
+            "The interior ministry",
+            "reported"),
+        Arguments.of(
+            "en",
+            "The government promised that [[gas prices]] would fall.",
+            "The government",
+            "reported"),
+        Arguments.of(
+            "en",
+            "Putin said the alliance would not allow [[colour revolutions]].",
+            "Putin",
+            "reported"),
         // --- a language without cues ---
         Arguments.of("de", "Die [[Farbrevolution]] blieb aus.", "", "endorsed"),
         Arguments.of("de", "Er sprach von einer „[[Farbrevolution]]“.", "", "reported"));
