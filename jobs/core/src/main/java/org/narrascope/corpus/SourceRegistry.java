@@ -182,6 +182,13 @@ public final class SourceRegistry {
     return find(name).map(Source::zone).orElse(UTC);
   }
 
+  /** The names of the sources with {@code role}, sorted. */
+  public java.util.SortedSet<String> namesWithRole(SourceRole role) {
+    java.util.SortedSet<String> names = new java.util.TreeSet<>();
+    byName.values().stream().filter(s -> s.role() == role).forEach(s -> names.add(s.name()));
+    return java.util.Collections.unmodifiableSortedSet(names);
+  }
+
   /** All sources, sorted by name. */
   public List<Source> sources() {
     List<Source> sources = new ArrayList<>(byName.values());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -45,11 +46,22 @@ public final class Concordancer {
   private final ConcordanceQuery query;
   private final int threads;
   private final MentionAttributor attributor = MentionAttributor.builtIn();
+  private final Set<String> institutionalSources;
 
-  private Concordancer(Lexicon lexicon, ConcordanceQuery query, int threads) {
+  private Concordancer(
+      Lexicon lexicon, ConcordanceQuery query, int threads, Set<String> institutionalSources) {
     this.lexicon = lexicon;
     this.query = query;
     this.threads = threads;
+    this.institutionalSources = Set.copyOf(institutionalSources);
+  }
+
+  /**
+   * This search, attributing the documents of {@code sources} as an institution's own publications
+   * (role {@code official}), as the count job does.
+   */
+  public Concordancer withInstitutionalSources(Set<String> sources) {
+    return new Concordancer(lexicon, query, threads, sources);
   }
 
   /**
@@ -78,7 +90,10 @@ public final class Concordancer {
     // Matches of one frame never depend on other frames: matching this frame alone is faster and
     // finds the same mentions.
     return new Concordancer(
-        new Lexicon(lexicon.name(), lexicon.description(), List.of(frame)), query, threads);
+        new Lexicon(lexicon.name(), lexicon.description(), List.of(frame)),
+        query,
+        threads,
+        Set.of());
   }
 
   /**
@@ -235,7 +250,14 @@ public final class Concordancer {
     // Matched on the folded text (as indexed), quoted from the text as written: same offsets.
     for (FrameMatch m : matcher.find(doc.lang(), HomoglyphFolding.fold(value))) {
       ConcordanceLine line = ConcordanceLine.of(value, m.start(), m.end(), query.context());
-      Attribution who = attributor.attribute(doc.lang(), value, m.start(), m.end(), m.quoted());
+      Attribution who =
+          attributor.attribute(
+              doc.lang(),
+              value,
+              m.start(),
+              m.end(),
+              m.quoted(),
+              institutionalSources.contains(doc.source()));
       ConcordanceEntry entry =
           new ConcordanceEntry(
               doc.id(),

@@ -33,16 +33,31 @@ public final class ShardFrameScan {
   private final FrameMatcher matcher;
   private final List<String> frameIds;
   private final MentionAttributor attributor;
+  private final java.util.Set<String> institutionalSources;
 
   public ShardFrameScan(
       ShardReader shard,
       FrameMatcher matcher,
       List<String> frameIds,
       MentionAttributor attributor) {
+    this(shard, matcher, frameIds, attributor, java.util.Set.of());
+  }
+
+  /**
+   * As {@link #ShardFrameScan(ShardReader, FrameMatcher, List, MentionAttributor)}, with the
+   * sources that are institutions publishing their own statements (role {@code official}).
+   */
+  public ShardFrameScan(
+      ShardReader shard,
+      FrameMatcher matcher,
+      List<String> frameIds,
+      MentionAttributor attributor,
+      java.util.Set<String> institutionalSources) {
     this.shard = shard;
     this.matcher = matcher;
     this.frameIds = List.copyOf(frameIds);
     this.attributor = attributor;
+    this.institutionalSources = java.util.Set.copyOf(institutionalSources);
   }
 
   /** Reports every document of the shard, in document-number order, with its mentions. */
@@ -55,8 +70,9 @@ public final class ShardFrameScan {
       }
       StoredText text = shard.text(doc.luceneDoc());
       List<Mention> mentions = new ArrayList<>();
-      addMentions(doc.lang(), IndexFields.TITLE, text.title(), mentions);
-      addMentions(doc.lang(), IndexFields.TEXT, text.text(), mentions);
+      boolean institutional = institutionalSources.contains(doc.source());
+      addMentions(doc.lang(), institutional, IndexFields.TITLE, text.title(), mentions);
+      addMentions(doc.lang(), institutional, IndexFields.TEXT, text.text(), mentions);
       sink.accept(new DocumentMatches(doc, mentions));
     }
   }
@@ -82,11 +98,13 @@ public final class ShardFrameScan {
     return all;
   }
 
-  private void addMentions(String lang, String field, String value, List<Mention> out) {
+  private void addMentions(
+      String lang, boolean institutional, String field, String value, List<Mention> out) {
     // Matched on the folded text (as indexed), quoted from the text as written: same offsets.
     for (FrameMatch m : matcher.find(lang, HomoglyphFolding.fold(value))) {
       ConcordanceLine line = ConcordanceLine.of(value, m.start(), m.end(), CONTEXT);
-      Attribution who = attributor.attribute(lang, value, m.start(), m.end(), m.quoted());
+      Attribution who =
+          attributor.attribute(lang, value, m.start(), m.end(), m.quoted(), institutional);
       out.add(
           new Mention(
               m.frameId(),

@@ -22,6 +22,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.narrascope.NarrascopeException;
+import org.narrascope.corpus.SourceRegistry;
+import org.narrascope.corpus.SourceRole;
 import org.narrascope.corpus.sample.GeneratorConfig;
 import org.narrascope.corpus.sample.SampleCorpusGenerator;
 import org.narrascope.frames.Concordance;
@@ -32,6 +34,7 @@ import org.narrascope.frames.FrameMatcher;
 import org.narrascope.frames.KwicFormatter;
 import org.narrascope.frames.KwicOrder;
 import org.narrascope.frames.Lexicon;
+import org.narrascope.frames.attribution.MentionAttributor;
 import org.narrascope.frames.attribution.MentionStance;
 import org.narrascope.frames.evaluation.EvaluationResult;
 import org.narrascope.frames.evaluation.FrameScore;
@@ -240,6 +243,15 @@ final class Commands {
     Path frames;
 
     @Option(
+        names = "--sources",
+        paramLabel = "CSV",
+        description =
+            "Source registry (source,role,country,lang[,tz]): documents of a source with role"
+                + " official are an institution's own publications, so its present-tense"
+                + " statements are its own voice. Default: corpus/sources.csv when it exists.")
+    Path registry;
+
+    @Option(
         names = "--out",
         paramLabel = "DIR",
         defaultValue = "out",
@@ -251,7 +263,9 @@ final class Commands {
       GoldSet set = GoldSet.load(gold);
       EvaluationResult result;
       try (FrameMatcher matcher = FrameMatcher.compile(Lexicon.load(frames))) {
-        result = MatchingEvaluation.run(set, matcher);
+        result =
+            MatchingEvaluation.run(
+                set, matcher, MentionAttributor.builtIn(), institutionalSources(registry));
       }
       MatchingQualityTable.write(result, out);
       FrameScore all = result.overall();
@@ -300,6 +314,15 @@ final class Commands {
               + " speaker, then the match in its context; a footer counts matches, documents,"
               + " shards and seconds.")
   static final class Kwic implements Callable<Integer> {
+    @Option(
+        names = "--sources",
+        paramLabel = "CSV",
+        description =
+            "Source registry (source,role,country,lang[,tz]): documents of a source with role"
+                + " official are an institution's own publications, so its present-tense"
+                + " statements are its own voice. Default: corpus/sources.csv when it exists.")
+    Path registry;
+
     @Option(
         names = "--frame",
         paramLabel = "F",
@@ -454,7 +477,9 @@ final class Commands {
         query = query.where(e -> wanted.contains(e.speaker()));
       }
       // The frame is checked before the index is touched: a typo costs nothing.
-      Concordancer concordancer = Concordancer.of(Lexicon.load(frames), query, THREADS);
+      Concordancer concordancer =
+          Concordancer.of(Lexicon.load(frames), query, THREADS)
+              .withInstitutionalSources(institutionalSources(registry));
       Concordance found;
       try (IndexShards shards = IndexShards.open(index != null ? index : out + "/index")) {
         found = concordancer.search(shards.names(), shards::local);
@@ -627,5 +652,20 @@ final class Commands {
         throw new UncheckedIOException("cannot delete scratch folder " + scratch, e);
       }
     }
+  }
+
+  /**
+   * The official sources of {@code registry}; without one, those of {@code corpus/sources.csv} when
+   * it exists, else none.
+   */
+  static Set<String> institutionalSources(Path registry) {
+    Path file = registry;
+    if (file == null) {
+      file = Path.of("corpus/sources.csv");
+      if (!Files.isRegularFile(file)) {
+        return Set.of();
+      }
+    }
+    return SourceRegistry.load(file).namesWithRole(SourceRole.OFFICIAL);
   }
 }

@@ -46,6 +46,7 @@ public final class CountJob {
       String lexiconYaml,
       String lexiconOrigin,
       Period period,
+      java.util.SortedSet<String> institutionalSources,
       Progress progress) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     IndexLayout layout = IndexLayout.read(indexDir, jsc.hadoopConfiguration());
@@ -55,12 +56,15 @@ public final class CountJob {
     Lexicon.parse(lexiconYaml, lexiconOrigin); // fail on the driver, before any task starts
     Broadcast<String> yaml = jsc.broadcast(lexiconYaml);
     SerializableConfiguration conf = new SerializableConfiguration(jsc.hadoopConfiguration());
+    java.util.TreeSet<String> institutional = new java.util.TreeSet<>(institutionalSources);
 
     progress.stage("count", layout.documents());
     JavaRDD<CountItem> items =
         jsc.parallelize(layout.shardNames(), Math.max(1, layout.shards().size()))
             .mapPartitions(
-                shards -> scanShards(shards, indexDir, yaml.value(), lexiconOrigin, period, conf))
+                shards ->
+                    scanShards(
+                        shards, indexDir, yaml.value(), lexiconOrigin, period, institutional, conf))
             .persist(StorageLevel.MEMORY_AND_DISK());
 
     Map<CountKey, Tally> tallies =
@@ -86,6 +90,7 @@ public final class CountJob {
       String yaml,
       String origin,
       Period period,
+      java.util.Set<String> institutionalSources,
       SerializableConfiguration conf)
       throws IOException {
     Lexicon lexicon = Lexicon.parse(yaml, origin);
@@ -99,7 +104,7 @@ public final class CountJob {
           indexDir,
           conf.value(),
           reader ->
-              new ShardFrameScan(reader, matcher, frameIds, attributor)
+              new ShardFrameScan(reader, matcher, frameIds, attributor, institutionalSources)
                   .scan(
                       doc -> {
                         FrameCounts.of(doc, period)

@@ -33,6 +33,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import org.narrascope.NarrascopeException;
 import org.narrascope.corpus.SourceRegistry;
+import org.narrascope.corpus.SourceRole;
 import org.narrascope.corpus.dedup.DedupConfig;
 import org.narrascope.corpus.dedup.DuplicateClusters;
 import org.narrascope.frames.FrameCountRow;
@@ -396,8 +397,19 @@ public final class Pipeline {
     String yaml = readText(config.frames());
     record.input(config.frames(), yaml.getBytes(StandardCharsets.UTF_8));
     Lexicon lexicon = Lexicon.parse(yaml, config.frames());
+    // An institution's own publications speak in its own voice ("The Ministry confirms ...").
+    String registryCsv = readText(config.sources());
+    record.input(config.sources(), registryCsv.getBytes(StandardCharsets.UTF_8));
+    SourceRegistry registry = SourceRegistry.parse(new StringReader(registryCsv), config.sources());
     CountJob.Result result =
-        CountJob.run(spark, config.index(), yaml, config.frames(), config.period(), progress);
+        CountJob.run(
+            spark,
+            config.index(),
+            yaml,
+            config.frames(),
+            config.period(),
+            registry.namesWithRole(SourceRole.OFFICIAL),
+            progress);
     record.analysis(result.layout().analysis());
     List<FrameCountRow> rows =
         FrameCounts.rows(result.tallies(), lexicon.frames().stream().map(f -> f.id()).toList());

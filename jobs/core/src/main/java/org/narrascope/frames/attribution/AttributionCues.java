@@ -83,7 +83,10 @@ record AttributionCues(Map<String, LanguageCues> languages, List<String> shortNa
         cues(m, "venues", where),
         endings(m, "venue_endings", where),
         cues(m, "partitive", where),
-        endings(m, "partitive_endings", where));
+        endings(m, "partitive_endings", where),
+        cues(m, "own_statement_verbs", where),
+        cues(m, "institutions", where),
+        cues(m, "existence_negations", where));
   }
 
   /** An ending -> replacement map, the longest ending first (so that "ского" wins over "ого"). */

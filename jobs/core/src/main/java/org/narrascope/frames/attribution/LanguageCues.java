@@ -32,7 +32,10 @@ record LanguageCues(
     List<Cue> venues,
     List<Map.Entry<String, String>> venueEndings,
     List<Cue> partitive,
-    List<Map.Entry<String, String>> partitiveEndings) {
+    List<Map.Entry<String, String>> partitiveEndings,
+    List<Cue> ownStatementVerbs,
+    List<Cue> institutions,
+    List<Cue> existenceNegations) {
 
   LanguageCues {
     reportingVerbs = List.copyOf(reportingVerbs);
@@ -63,6 +66,9 @@ record LanguageCues(
     venueEndings = List.copyOf(venueEndings);
     partitive = List.copyOf(partitive);
     partitiveEndings = List.copyOf(partitiveEndings);
+    ownStatementVerbs = List.copyOf(ownStatementVerbs);
+    institutions = List.copyOf(institutions);
+    existenceNegations = List.copyOf(existenceNegations);
   }
 
   /** The length of the longest cue of {@code cues} that matches at {@code from}, or 0. */

@@ -51,6 +51,21 @@ public final class MatchingEvaluation {
    */
   public static EvaluationResult run(
       GoldSet gold, FrameMatcher matcher, MentionAttributor attributor) {
+    return run(gold, matcher, attributor, Set.of());
+  }
+
+  /**
+   * As {@link #run(GoldSet, FrameMatcher, MentionAttributor)}, telling the attributor which
+   * documents an institution publishes.
+   *
+   * @param institutionalSources the sources whose role is {@code official} (a ministry, a press
+   *     service), as {@link org.narrascope.corpus.SourceRegistry} gives them
+   */
+  public static EvaluationResult run(
+      GoldSet gold,
+      FrameMatcher matcher,
+      MentionAttributor attributor,
+      Set<String> institutionalSources) {
     Set<String> frames = new TreeSet<>();
     matcher.lexicon().frames().stream().map(Frame::id).forEach(frames::add);
     gold.mentions().stream().map(GoldMention::frame).forEach(frames::add);
@@ -90,7 +105,14 @@ public final class MatchingEvaluation {
                   .findFirst()
                   .map(FrameMatch::quoted)
                   .orElse(g.quoted());
-          Attribution a = attributor.attribute(document.lang(), text, g.start(), g.end(), quoted);
+          Attribution a =
+              attributor.attribute(
+                  document.lang(),
+                  text,
+                  g.start(),
+                  g.end(),
+                  quoted,
+                  institutionalSources.contains(document.source()));
           if (tally.add(g, a)) {
             attributionErrors.add(attributionError(document, field, text, g, a));
           }

@@ -459,6 +459,15 @@ class MentionAttributorTest {
             "Putin said the alliance would not allow [[colour revolutions]].",
             "Putin",
             "reported"),
+        // --- denial of existence right after the phrase, refutation by name ---
+        Arguments.of("kk", "Министр шетелдік [[содырлар]] жоқ деді.", "министр", "distanced"),
+        Arguments.of(
+            "ru", "Депутат уверен, что [[борьбы кланов]] нет и не было.", "депутат", "distanced"),
+        Arguments.of(
+            "uk",
+            "Аналітик назвала розповіді про [[кольорову революцію]] вигадкою.",
+            "аналітик",
+            "distanced"),
         // --- a language without cues ---
         Arguments.of("de", "Die [[Farbrevolution]] blieb aus.", "", "endorsed"),
         Arguments.of("de", "Er sprach von einer „[[Farbrevolution]]“.", "", "reported"));
@@ -473,6 +482,59 @@ class MentionAttributorTest {
     boolean quoted = QuotationMarks.isQuoted(text, start, end);
     assertThat(ATTRIBUTOR.attribute(lang, text, start, end, quoted))
         .isEqualTo(new Attribution(speaker, MentionStance.parse(stance)));
+  }
+
+  static Stream<Arguments> institutionalCases() {
+    return Stream.of(
+        // An institution's own publication: its present-tense statement is its own voice.
+        Arguments.of(
+            "en",
+            "The Ministry confirms that [[terrorist gangs]] attacked the airport.",
+            "",
+            "endorsed"),
+        Arguments.of(
+            "ru",
+            "Пресс-служба сообщает, что [[попытка переворота]] была подготовлена заранее.",
+            "",
+            "endorsed"),
+        // ... but not what it reports others to say, nor what it denies.
+        Arguments.of(
+            "en",
+            "The Ministry notes that some foreign media describe the events as a [[power"
+                + " struggle]].",
+            "some foreign media",
+            "distanced"),
+        Arguments.of(
+            "en",
+            "The Ministry rejects speculation about a [[colour revolution]].",
+            "The Ministry",
+            "distanced"),
+        // A past-tense readout of the principal's words stays a report.
+        Arguments.of(
+            "ru",
+            "Глава государства подчеркнул, что [[террористические банды]] обезврежены.",
+            "Глава государства",
+            "reported"));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @MethodSource("institutionalCases")
+  void anInstitutionsOwnStatementIsItsOwnVoice(
+      String lang, String marked, String speaker, String stance) {
+    int start = marked.indexOf("[[");
+    int end = marked.indexOf("]]") - 2;
+    String text = marked.replace("[[", "").replace("]]", "");
+    boolean quoted = QuotationMarks.isQuoted(text, start, end);
+    assertThat(ATTRIBUTOR.attribute(lang, text, start, end, quoted, true))
+        .isEqualTo(new Attribution(speaker, MentionStance.parse(stance)));
+  }
+
+  @Test
+  void anOrdinaryOutletReportsTheSameStatement() {
+    String text = "The Ministry confirms that terrorist gangs attacked the airport.";
+    int start = text.indexOf("terrorist gangs");
+    assertThat(ATTRIBUTOR.attribute("en", text, start, start + 15, false, false))
+        .isEqualTo(new Attribution("The Ministry", MentionStance.REPORTED));
   }
 
   @Test

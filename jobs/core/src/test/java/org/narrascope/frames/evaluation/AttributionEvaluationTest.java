@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.narrascope.corpus.SourceRegistry;
+import org.narrascope.corpus.SourceRole;
 import org.narrascope.frames.FrameMatcher;
 import org.narrascope.frames.Lexicon;
+import org.narrascope.frames.attribution.MentionAttributor;
 import org.narrascope.frames.attribution.MentionStance;
 
 /** The attributor on the real gold set: the measured figures held as floors. */
@@ -15,7 +18,13 @@ class AttributionEvaluationTest {
     EvaluationResult result;
     try (FrameMatcher matcher =
         FrameMatcher.compile(Lexicon.load(Path.of("../../corpus/frames/kazakhstan-2022.yaml")))) {
-      result = MatchingEvaluation.run(GoldSet.load(Path.of("../../corpus/gold")), matcher);
+      result =
+          MatchingEvaluation.run(
+              GoldSet.load(Path.of("../../corpus/gold")),
+              matcher,
+              MentionAttributor.builtIn(),
+              SourceRegistry.load(Path.of("../../corpus/sources.csv"))
+                  .namesWithRole(SourceRole.OFFICIAL));
     }
     AttributionScore all = result.attribution(FrameScore.ALL).orElseThrow();
     System.out.println(result.attribution());

@@ -8,8 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.narrascope.corpus.SourceRegistry;
+import org.narrascope.corpus.SourceRole;
 import org.narrascope.frames.FrameMatcher;
 import org.narrascope.frames.Lexicon;
+import org.narrascope.frames.attribution.MentionAttributor;
 
 /**
  * The matching and attribution figures the README publishes are the ones the code computes on
@@ -25,7 +28,13 @@ class ReadmeFiguresTest {
   static void evaluate() {
     try (FrameMatcher matcher =
         FrameMatcher.compile(Lexicon.load(Path.of("../../corpus/frames/kazakhstan-2022.yaml")))) {
-      result = MatchingEvaluation.run(GoldSet.load(Path.of("../../corpus/gold")), matcher);
+      result =
+          MatchingEvaluation.run(
+              GoldSet.load(Path.of("../../corpus/gold")),
+              matcher,
+              MentionAttributor.builtIn(),
+              SourceRegistry.load(Path.of("../../corpus/sources.csv"))
+                  .namesWithRole(SourceRole.OFFICIAL));
     }
   }
 
