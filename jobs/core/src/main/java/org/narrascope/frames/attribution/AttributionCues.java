@@ -86,7 +86,12 @@ record AttributionCues(Map<String, LanguageCues> languages, List<String> shortNa
         endings(m, "partitive_endings", where),
         cues(m, "own_statement_verbs", where),
         cues(m, "institutions", where),
-        cues(m, "existence_negations", where));
+        cues(m, "existence_negations", where),
+        cues(m, "conjunctions", where),
+        cues(m, "gerunds", where),
+        cues(m, "quantifiers", where),
+        cues(m, "genitive_connectors", where),
+        endings(m, "proper_forms", where));
   }
 
   /** An ending -> replacement map, the longest ending first (so that "ского" wins over "ого"). */

@@ -35,7 +35,12 @@ record LanguageCues(
     List<Map.Entry<String, String>> partitiveEndings,
     List<Cue> ownStatementVerbs,
     List<Cue> institutions,
-    List<Cue> existenceNegations) {
+    List<Cue> existenceNegations,
+    List<Cue> conjunctions,
+    List<Cue> gerunds,
+    List<Cue> quantifiers,
+    List<Cue> genitiveConnectors,
+    List<Map.Entry<String, String>> properForms) {
 
   LanguageCues {
     reportingVerbs = List.copyOf(reportingVerbs);
@@ -69,6 +74,11 @@ record LanguageCues(
     ownStatementVerbs = List.copyOf(ownStatementVerbs);
     institutions = List.copyOf(institutions);
     existenceNegations = List.copyOf(existenceNegations);
+    conjunctions = List.copyOf(conjunctions);
+    gerunds = List.copyOf(gerunds);
+    quantifiers = List.copyOf(quantifiers);
+    genitiveConnectors = List.copyOf(genitiveConnectors);
+    properForms = List.copyOf(properForms);
   }
 
   /** The length of the longest cue of {@code cues} that matches at {@code from}, or 0. */

@@ -257,22 +257,31 @@ public final class MentionAttributor implements Serializable {
         if (excluded(i)) {
           continue;
         }
-        int len = LanguageCues.match(c.distancingVerbs(), words, i);
-        int kind = 1;
-        if (len == 0) {
-          len = LanguageCues.match(c.reportingVerbs(), words, i);
-          kind = 0;
-        }
-        if (len == 0) {
-          len = LanguageCues.match(c.accordingTo(), words, i);
-          kind = 2;
-        }
+        // The source phrases first: "хабарлауынша" also starts like the verb "хабарлады".
+        int len = LanguageCues.match(c.accordingTo(), words, i);
+        int kind = 2;
         if (len == 0) {
           len = LanguageCues.match(c.accordingToAfter(), words, i);
           kind = 3;
         }
+        if (len == 0) {
+          len = LanguageCues.match(c.distancingVerbs(), words, i);
+          kind = 1;
+        }
+        if (len == 0) {
+          len = LanguageCues.match(c.reportingVerbs(), words, i);
+          kind = 0;
+        }
         if (len > 0 && !overlapsMention(i, i + len - 1)) {
-          candidates.add(new int[] {distance(i, i + len - 1), kind, i, len});
+          // A verb of another clause ("..., while guests recalled") or of a relative clause that
+          // closes before the mention ("повод, о котором он говорит, — это ...") comes last.
+          int d = distance(i, i + len - 1);
+          if (kind <= 1 && otherClauseAfter(i)) {
+            d += 1000;
+          }
+          if (!(kind <= 1 && closedRelativeBefore(i))) {
+            candidates.add(new int[] {d, kind, i, len});
+          }
         }
       }
       // An explicit source phrase ("по словам X", "X-тың айтуынша") wins over a verb; then the
@@ -298,7 +307,90 @@ public final class MentionAttributor implements Serializable {
           return Optional.of(new Found(speaker.get(), cand[1] == 1, governs(i, i + len - 1)));
         }
       }
-      return headline().filter(s -> !s.equals(OWN_VOICE)).map(s -> new Found(s, false, true));
+      Optional<String> label = headline().or(this::colonQuote);
+      return label.filter(s -> !s.equals(OWN_VOICE)).map(s -> new Found(s, false, true));
+    }
+
+    /**
+     * Whether the verb at {@code v} follows the mention in another clause: a comma and a
+     * conjunction ("while", "а", "але", "ал") stand between them.
+     */
+    boolean otherClauseAfter(int v) {
+      if (v <= m1) {
+        return false;
+      }
+      for (int k = m1 + 1; k < v; k++) {
+        if (words.get(k).gapBefore().indexOf(',') >= 0
+            && !inQuote(k)
+            && LanguageCues.match(c.conjunctions(), words, k) > 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether the verb at {@code v} sits in a relative clause between commas before the mention.
+     */
+    boolean closedRelativeBefore(int v) {
+      if (v >= m0) {
+        return false;
+      }
+      int open = -1;
+      for (int k = v; k > 0 && v - k <= 6; k--) {
+        if (LanguageCues.matchEndingAt(c.relatives(), words, k) >= 0
+            && words
+                    .get(LanguageCues.matchEndingAt(c.relatives(), words, k))
+                    .gapBefore()
+                    .indexOf(',')
+                >= 0) {
+          open = k;
+          break;
+        }
+        if (words.get(k).gapBefore().indexOf(',') >= 0 && k != v) {
+          return false;
+        }
+      }
+      if (open < 0) {
+        return false;
+      }
+      for (int k = v + 1; k <= m0 && k < words.size(); k++) {
+        String gap = words.get(k).gapBefore();
+        if (gap.indexOf(',') >= 0 || gap.indexOf('—') >= 0 || gap.indexOf('–') >= 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * A quotation holding the mention that opens after a colon: "Третий автор краток: «...»",
+     * "Политолог X ... провёл параллель с Киевом: «...»". Its speaker is the subject of the clause
+     * before the colon.
+     */
+    Optional<String> colonQuote() {
+      if (quote == null) {
+        return Optional.empty();
+      }
+      int first = -1;
+      for (int k = 0; k < words.size(); k++) {
+        if (words.get(k).start() > quote[0]) {
+          first = k;
+          break;
+        }
+      }
+      if (first <= 0 || words.get(first).gapBefore().indexOf(':') < 0) {
+        return Optional.empty();
+      }
+      for (int i = 0; i < first; i++) {
+        if (afterPreposition(i) || (verbFinal && oblique(i))) {
+          continue;
+        }
+        if (headSpan(i).isPresent()) {
+          return phraseWithHeadAt(i, first);
+        }
+      }
+      return Optional.empty();
     }
 
     /**
@@ -348,7 +440,10 @@ public final class MentionAttributor implements Serializable {
      */
     Optional<Found> statementOfPreviousSentence() {
       for (int i = 0; i < words.size(); i++) {
-        if (!excluded(i) && LanguageCues.match(c.statementNouns(), words, i) > 0) {
+        int len = LanguageCues.match(c.statementNouns(), words, i);
+        // "обращение Назарбаева" names its own author: no reference back.
+        boolean owned = len > 0 && i + len < words.size() && headSpan(i + len).isPresent();
+        if (!excluded(i) && len > 0 && !owned) {
           // Quotation marks here are the outlet's, not the speaker's: they may still distance.
           return previousSentenceSpeaker()
               .filter(s -> !s.equals(OWN_VOICE))
@@ -525,6 +620,18 @@ public final class MentionAttributor implements Serializable {
           }
         }
       } else {
+        // "Токаєв відправив уряд у відставку, попередивши, що ...": an adverbial participle has
+        // the subject of the sentence.
+        if (v > 0
+            && words.get(v).gapBefore().indexOf(',') >= 0
+            && LanguageCues.match(c.gerunds(), words, v) > 0) {
+          for (int i = 0; i < v; i++) {
+            if (excluded(i) || afterPreposition(i) || headSpan(i).isEmpty()) {
+              continue;
+            }
+            return phraseWithHeadAt(i, v);
+          }
+        }
         // ", сообщает МВД республики" after the mention: the subject follows the verb.
         if (m1 >= 0 && v > m1 && hasPunctuation(words.get(v).gapBefore()) && noSourceBetween(v)) {
           Optional<String> inverted = subjectAfter(vEnd);
@@ -575,6 +682,12 @@ public final class MentionAttributor implements Serializable {
                 && onlySpace(a)
                 && LanguageCues.match(c.adverbialPrepositions(), words, a - 1) > 0) {
               i = a - 1;
+              continue;
+            }
+            // "Ведучий одного з вечірніх ток-шоу": the complement of the noun before it.
+            int connector = LanguageCues.matchEndingAt(c.genitiveConnectors(), words, a - 1);
+            if (connector >= 0) {
+              i = connector;
               continue;
             }
             if (weakName(i) && weak.isEmpty()) {
@@ -657,7 +770,10 @@ public final class MentionAttributor implements Serializable {
         Optional<int[]> span = headSpan(k);
         if (span.isPresent()) {
           int[] s = span.get();
-          int a = Math.min(s[0], i + len);
+          int a = s[0];
+          while (a > i + len && isModifierOrName(a - 1) && onlySpace(a)) {
+            a--;
+          }
           int b = extendRight(s[1], words.size());
           // "по словам Путина" puts the source in the genitive; "как отметил Есенов" does not.
           boolean verbal = LanguageCues.match(c.adverbialPrepositions(), words, i) == 0;
@@ -699,7 +815,8 @@ public final class MentionAttributor implements Serializable {
           if (LanguageCues.match(c.labels(), words, 0) > 0) {
             return Optional.empty();
           }
-          Optional<int[]> span = headSpan(k - 1);
+          int last = k - 1;
+          Optional<int[]> span = headSpan(last).filter(x -> !afterPreposition(last));
           if (span.isPresent() || isShortNameAt(0)) {
             return Optional.of(render(0, k - 1, false));
           }
@@ -740,14 +857,26 @@ public final class MentionAttributor implements Serializable {
       if (ownPossessive
           && a > 0
           && onlySpace(a)
-          && LanguageCues.match(c.ownVoice(), words, a - 1) > 0) {
-        return Optional.of(OWN_VOICE);
+          && LanguageCues.match(c.ownVoice(), words, a - 1) > 0
+          && !namesAPerson(a, b)) {
+        return Optional.of(OWN_VOICE); // "наши источники"; but "Наш аналітик Максим Бондар" speaks
       }
       // "ведучий російського державного телеканалу": the first source noun is the head, the rest
       // its genitive complement.
       for (int k = a; k < span.get()[0]; k++) {
         int len = LanguageCues.match(c.sources(), words, k);
+        // A one-word institution stays with its role: "речник уряду", "речник МВС".
+        int complementEnd = b;
+        while (complementEnd > k + len && country(complementEnd)) {
+          complementEnd--;
+        }
+        boolean institution =
+            k + len == complementEnd
+                && (LanguageCues.match(c.institutions(), words, complementEnd) > 0
+                    || words.get(complementEnd).allCaps());
         if (len > 0
+            && !institution
+            && LanguageCues.match(c.dropped(), words, k) == 0
             && (!words.get(k).capitalized() || words.get(k).initial())
             && !words.get(span.get()[0]).capitalized()) {
           b = k + len - 1;
@@ -826,18 +955,46 @@ public final class MentionAttributor implements Serializable {
       }
       boolean sourceHead =
           LanguageCues.matchEndingAt(c.sources(), words, b) >= 0 && !words.get(b).capitalized();
+      // "активіст з Алмати Бауиржан Сеїтов": a role, where from, and the person's two names.
+      if (sourceHead
+          && !verbFinal
+          && b + 4 < words.size()
+          && b + 4 < limit
+          && LanguageCues.match(c.adverbialPrepositions(), words, b + 1) > 0
+          && words.get(b + 2).capitalized()
+          && words.get(b + 3).capitalized()
+          && words.get(b + 4).capitalized()
+          && !overlapsMention(b + 1, b + 4)
+          && (b + 5 >= words.size() || !words.get(b + 5).capitalized())) {
+        return b + 4;
+      }
       boolean titleBeforeName =
           LanguageCues.matchEndingAt(c.titles(), words, b) >= 0
               && b + 1 < words.size()
               && words.get(b + 1).capitalized();
       boolean nameAfter =
-          b + 2 < words.size()
-              && b + 2 < limit
-              && onlySpace(b + 1)
-              && onlySpace(b + 2)
-              && words.get(b + 1).capitalized()
-              && words.get(b + 2).capitalized()
-              && !oblique(b + 1);
+          (b + 2 < words.size()
+                  && b + 2 < limit
+                  && onlySpace(b + 1)
+                  && onlySpace(b + 2)
+                  && words.get(b + 1).capitalized()
+                  && words.get(b + 2).capitalized()
+                  && !oblique(b + 1))
+              || (verbFinal
+                  && b + 1 < words.size()
+                  && b + 1 < limit
+                  && onlySpace(b + 1)
+                  && words.get(b + 1).capitalized()
+                  && !oblique(b + 1)
+                  && !(b + 1 >= m0 && b + 1 <= m1));
+      // Kazakh "X-тың Y-ы": an institution in the genitive owns the role after it ("Ішкі істер
+      // министрлігінің баспасөз хатшысы").
+      if (verbFinal && genitive(b)) {
+        int role = LanguageCues.match(c.sources(), words, b + 1);
+        if (role > 0 && b + role < limit && !overlapsMention(b + 1, b + role)) {
+          return b + role;
+        }
+      }
       if (verbFinal && sourceHead && !titleBeforeName && !nameAfter) {
         return b;
       }
@@ -1017,6 +1174,30 @@ public final class MentionAttributor implements Serializable {
           && !isPronoun(i);
     }
 
+    /** Whether words [a, b] hold a person's name: two capitalised words in a row. */
+    boolean namesAPerson(int a, int b) {
+      for (int k = a + 1; k <= b; k++) {
+        if (words.get(k).capitalized()
+            && words.get(k - 1).capitalized()
+            && !words.get(k).allCaps()
+            && !isProper(k - 1)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** (Kazakh) whether word {@code i} ends in a genitive case ending. */
+    boolean genitive(int i) {
+      String norm = words.get(i).norm();
+      for (String e : List.of("ның", "нің", "дың", "дің", "тың", "тің")) {
+        if (norm.endsWith(e) && norm.length() > e.length() + 2) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** A country's name or adjective ("Казахстану", "казахстанське", "Russian"). */
     boolean country(int i) {
       return LanguageCues.match(c.countries(), words, i) > 0;
@@ -1028,9 +1209,13 @@ public final class MentionAttributor implements Serializable {
 
     /** Writes words {@code [a, b]} as a speaker. */
     String render(int a, int b, boolean inflected) {
+      // "Багато коментаторів" -> "коментатори": after a quantifier the group is in the genitive.
+      boolean quantified = false;
       while (a < b && LanguageCues.match(c.dropped(), words, a) > 0) {
+        quantified |= LanguageCues.match(c.quantifiers(), words, a) > 0;
         a++;
       }
+      inflected |= quantified;
       // "один із протестувальників": one person of a group, written in the singular.
       if (english
           && a < b
@@ -1043,9 +1228,10 @@ public final class MentionAttributor implements Serializable {
       if (LanguageCues.match(c.ownVoice(), words, a) > 0) {
         return OWN_VOICE;
       }
-      // "a guest" -> "guest"; the article stays before a longer phrase ("a Russian news agency").
+      // The indefinite article is no part of a speaker: "a guest" -> "guest", "A Western
+      // diplomat" -> "Western diplomat"; "the" stays ("The Ministry").
       if (english
-          && b == a + 1
+          && a < b
           && (words.get(a).norm().equals("a") || words.get(a).norm().equals("an"))) {
         a++;
       }
@@ -1078,15 +1264,21 @@ public final class MentionAttributor implements Serializable {
       // Titles before a name: keep the name that follows the last title, across the title's own
       // lower-case complement ("директорки форуму Олени Гнатюк" -> "Олени Гнатюк"); a country
       // after a title is no name ("Президент Казахстану" -> "Президент").
-      while (a < b && country(b) && LanguageCues.matchEndingAt(c.titles(), words, b - 1) >= 0) {
+      // A country after anything else is dropped too ("речник уряду Казахстану").
+      while (a < b && country(b) && !country(b - 1) && words.get(b).capitalized()) {
         b--;
       }
       for (int k = b - 1; k >= a; k--) {
         int len = LanguageCues.match(c.titles(), words, k);
         if (len > 0 && k + len <= b) {
-          int name = k + len;
-          while (name <= b && !words.get(name).capitalized()) {
-            name++;
+          // The name is the last run of capitalised words: "Руководитель Центра евразийских
+          // исследований Виктор Шалагин" -> "Виктор Шалагин".
+          int name = b;
+          while (name - 1 >= k + len && words.get(name - 1).capitalized() && onlySpace(name)) {
+            name--;
+          }
+          if (!words.get(name).capitalized()) {
+            name = b + 1;
           }
           boolean person = false;
           for (int k2 = name; k2 <= b; k2++) {
@@ -1100,16 +1292,21 @@ public final class MentionAttributor implements Serializable {
       }
       // A role before a person's two names is dropped like a title: "жүргізуші Ерлан Сапаров"
       // (not before a place: "жители Жанаозена").
-      int role = LanguageCues.match(c.sources(), words, a);
-      if (role > 0
-          && b - (a + role) >= 1
-          && (!words.get(a).capitalized() || words.get(a).initial())) {
-        boolean person = true;
-        for (int k = a + role; k <= b; k++) {
-          person &= words.get(k).capitalized() && !words.get(k).allCaps() && !isProper(k);
-        }
-        if (person) {
-          a += role;
+      // In Kazakh a single name after a role is a name too ("Атыраулық оқырман Жанар"): a place
+      // would carry a case ending.
+      for (int r = a; r < b; r++) {
+        int role = LanguageCues.match(c.sources(), words, r);
+        if (role > 0
+            && b - (r + role) >= (verbFinal ? 0 : 1)
+            && (!words.get(r).capitalized() || words.get(r).initial())) {
+          boolean person = true;
+          for (int k = r + role; k <= b; k++) {
+            person &= words.get(k).capitalized() && !words.get(k).allCaps() && !isProper(k);
+          }
+          if (person) {
+            a = r + role;
+            break;
+          }
         }
       }
       // An institution without its country: "Міністерство внутрішніх справ Казахстану".
@@ -1160,7 +1357,10 @@ public final class MentionAttributor implements Serializable {
         // Kazakh case endings sit on the last word of the phrase only.
         // A name already in its dictionary form keeps its ending ("Ақорда" is no locative).
         boolean named = dictionaryName(words.get(k).norm());
-        if (partitive) {
+        String properForm = properForm(words.get(k).norm());
+        if (properForm != null) {
+          out.append(properForm); // "Версія Кремля" -> "Кремль"
+        } else if (partitive) {
           out.append(withEnding(word, c.partitiveEndings()));
         } else {
           out.append(inflected && !named && (k == b || !verbFinal) ? dictionaryForm(word) : word);
@@ -1175,7 +1375,7 @@ public final class MentionAttributor implements Serializable {
       // Only a common word loses the sentence's capital: "Жители Жанаозена", not "Дала ТВ".
       boolean commonFirst =
           LanguageCues.match(c.sources(), words, a) > 0
-              || (source && modifierEnding(words.get(a).norm()))
+              || ((source || (a < b && isProper(b))) && modifierEnding(words.get(a).norm()))
               || LanguageCues.match(c.titles(), words, a) > 0;
       if (!english
           && words.get(a).initial()
@@ -1185,6 +1385,16 @@ public final class MentionAttributor implements Serializable {
         phrase = phrase.substring(0, 1).toLowerCase(Locale.ROOT) + phrase.substring(1);
       }
       return phrase.replace('\n', ' ');
+    }
+
+    /** The dictionary form of an inflected proper source ("кремля" -> "Кремль"), or null. */
+    String properForm(String norm) {
+      for (var e : c.properForms()) {
+        if (e.getKey().equals(norm)) {
+          return e.getValue();
+        }
+      }
+      return null;
     }
 
     String dictionaryForm(String word) {
@@ -1206,7 +1416,7 @@ public final class MentionAttributor implements Serializable {
     /** The speaker a pronoun at {@code p} refers to. */
     Optional<String> resolvePronoun(int p) {
       for (int i = 0; i < p; i++) {
-        if (isPronoun(i) || quotedAway(i, p)) {
+        if (isPronoun(i) || quotedAway(i, p) || afterPreposition(i)) {
           continue;
         }
         Optional<int[]> span = headSpan(i);
@@ -1274,12 +1484,28 @@ public final class MentionAttributor implements Serializable {
     /** A sentence's speaker: the subject of a reporting verb, else its first source or name. */
     Optional<String> subjectOfSentence() {
       for (int i = 0; i < words.size(); i++) {
-        int len = LanguageCues.match(c.reportingVerbs(), words, i);
+        int len =
+            Math.max(
+                LanguageCues.match(c.reportingVerbs(), words, i),
+                LanguageCues.match(c.distancingVerbs(), words, i));
         if (len > 0) {
           Optional<String> s = subjectOf(i, i + len - 1);
           if (s.isPresent()) {
             return s;
           }
+        }
+      }
+      // "Оның сөзінше, ...": the sentence before was attributed through a cue of its own.
+      for (int i = 0; i < words.size(); i++) {
+        int len = LanguageCues.match(c.accordingTo(), words, i);
+        Optional<String> s =
+            len > 0
+                ? afterAccordingTo(i, len)
+                : LanguageCues.match(c.accordingToAfter(), words, i) > 0
+                    ? beforePostposition(i)
+                    : Optional.empty();
+        if (s.isPresent()) {
+          return s;
         }
       }
       for (int i = 0; i < words.size(); i++) {
@@ -1288,7 +1514,7 @@ public final class MentionAttributor implements Serializable {
         }
       }
       for (int i = 0; i < words.size(); i++) {
-        if (isName(i) && !isPronoun(i)) {
+        if (isName(i) && !isPronoun(i) && !afterPreposition(i) && !(verbFinal && oblique(i))) {
           return phraseWithHeadAt(i, words.size());
         }
       }
@@ -1322,6 +1548,9 @@ public final class MentionAttributor implements Serializable {
     /** The first source noun before the mention: the owner of an unattributed distance. */
     String firstSourceInSentence() {
       for (int i = 0; i < m0 && i < words.size(); i++) {
+        if (afterPreposition(i)) {
+          continue; // "В КНБ ... не объяснили": a place, not an owner
+        }
         Optional<String> speaker = sourceAt(i, m0);
         if (speaker.isPresent()) {
           return speaker.get();
@@ -1329,12 +1558,25 @@ public final class MentionAttributor implements Serializable {
       }
       // Failing that, the first one after it: "сообщения о бандах, которых МВД якобы задерживало",
       // "«иностранные боевики»: власти так и не показали их суду".
-      boolean newClause = false;
+      // In English and Kazakh only a clause of its own can name the owner after the mention: one
+      // after a colon or dash, or (English) a relative clause on the mention itself; elsewhere a
+      // noun after it is an object ("no evidence of foreign fighters ..., and the foreign
+      // nationals turned out to be workers"). Russian and Ukrainian put a subject after its
+      // object freely ("... цветными революциями Москва демонстрирует").
+      boolean newClause =
+          !(english || verbFinal)
+              || (m1 + 1 < words.size()
+                  && LanguageCues.match(c.relatives(), words, m1 + 1) > 0
+                  && !verbFinal);
       for (int i = m1 + 1; i < words.size(); i++) {
-        newClause |= stopsBetween(i - 1, i) && !inQuote(i - 1);
-        // In a verb-final language a noun after the mention in its own clause is an object
-        // ("«...» деп айыпталғандардың арасында мұғалімдер"); only a new clause can name a source.
-        if (inQuote(i) || afterPreposition(i) || (verbFinal && !newClause)) {
+        String gap = words.get(i).gapBefore();
+        newClause |=
+            !inQuote(i)
+                && (gap.indexOf(':') >= 0
+                    || gap.indexOf(';') >= 0
+                    || gap.indexOf('–') >= 0
+                    || gap.indexOf('—') >= 0);
+        if (inQuote(i) || afterPreposition(i) || !newClause) {
           continue;
         }
         Optional<String> speaker = sourceAt(i, words.size());
@@ -1354,7 +1596,8 @@ public final class MentionAttributor implements Serializable {
       return a > 0
           && onlySpace(a)
           && (LanguageCues.match(c.adverbialPrepositions(), words, a - 1) > 0
-              || LanguageCues.match(c.prepositions(), words, a - 1) > 0);
+              || LanguageCues.match(c.prepositions(), words, a - 1) > 0)
+          && LanguageCues.matchEndingAt(c.partitive(), words, a - 1) < 0; // "один из читателей"
     }
 
     /** The source noun phrase headed at word {@code i} ("" for the outlet's own voice). */
@@ -1379,9 +1622,16 @@ public final class MentionAttributor implements Serializable {
     // --- distance ---------------------------------------------------------------------------
 
     boolean distancingNear() {
-      if (m1 + 1 < words.size()
-          && onlySpace(m1 + 1)
-          && LanguageCues.match(c.existenceNegations(), words, m1 + 1) > 0) {
+      int after = m1 + 1;
+      // "кольорової революції в Казахстані не було": over a place or time phrase.
+      while (after + 1 < words.size()
+          && onlySpace(after)
+          && LanguageCues.match(c.adverbialPrepositions(), words, after) > 0) {
+        after += 2;
+      }
+      if (after < words.size()
+          && onlySpace(after)
+          && LanguageCues.match(c.existenceNegations(), words, after) > 0) {
         return true;
       }
       for (int i = Math.max(0, m0 - BEFORE_WINDOW); i < m0; i++) {

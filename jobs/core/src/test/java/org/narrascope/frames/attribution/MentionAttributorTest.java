@@ -379,7 +379,7 @@ class MentionAttributorTest {
             "en",
             "A Russian state agency's evening bulletin described the protests as a [[colour"
                 + " revolution]].",
-            "A Russian state agency",
+            "Russian state agency",
             "distanced"),
         Arguments.of(
             "en",
@@ -468,6 +468,72 @@ class MentionAttributorTest {
             "Аналітик назвала розповіді про [[кольорову революцію]] вигадкою.",
             "аналітик",
             "distanced"),
+        // --- source phrases before verbs, participles, complements, roles ---
+        Arguments.of(
+            "kk",
+            "Телеарнаның хабарлауынша, Алматыға [[шетелдік содырлар]] кірді.",
+            "телеарна",
+            "reported"),
+        Arguments.of(
+            "uk",
+            "Міністр відправив заступника у відставку, попередивши, що [[спроба перевороту]] ще"
+                + " можлива.",
+            "міністр",
+            "reported"),
+        Arguments.of(
+            "ru",
+            "Ведущий одной из вечерних программ назвал протесты «[[цветной революцией]]».",
+            "ведущий",
+            "reported"),
+        Arguments.of(
+            "uk",
+            "Речник МЗС Казахстану заперечив чутки про [[боротьбу кланів]].",
+            "речник МЗС",
+            "distanced"),
+        Arguments.of(
+            "ru",
+            "«Никаких [[иностранных боевиков]] мы не видели», — сказал нам водитель из Актау"
+                + " Нурлан Сеитов.",
+            "Нурлан Сеитов",
+            "distanced"),
+        Arguments.of(
+            "ru",
+            "Наш обозреватель Ирина Котова считает, что [[борьба кланов]] продолжится.",
+            "Ирина Котова",
+            "reported"),
+        Arguments.of(
+            "kk",
+            "Бас прокуратураның баспасөз хатшысы [[террористік топтар]] туралы мәлімдеді.",
+            "Бас прокуратураның баспасөз хатшысы",
+            "reported"),
+        Arguments.of(
+            "kk",
+            "Павлодарлық оқырман Айгүл бізге: «[[Газ бағасы]] тым қымбат», – деді.",
+            "Айгүл",
+            "reported"),
+        Arguments.of(
+            "ru",
+            "Один из читателей краток: «[[Газ подорожал]], вот и всё».",
+            "читатель",
+            "reported"),
+        // --- denial over a place phrase; a statement with its own author; a closed relative ---
+        Arguments.of(
+            "uk",
+            "Тепер очевидно, що [[кольорової революції]] в Казахстані не було.",
+            "",
+            "distanced"),
+        Arguments.of(
+            "ru",
+            "Президент выступил вчера. Для нас очевидно: обращение Назарбаева ничего не меняет в"
+                + " [[борьбе за власть]].",
+            "",
+            "endorsed"),
+        Arguments.of(
+            "ru",
+            "Аналитик Олег Ким выступил первым. Повод, о котором он говорит, — это [[рост цен на"
+                + " газ]].",
+            "",
+            "endorsed"),
         // --- a language without cues ---
         Arguments.of("de", "Die [[Farbrevolution]] blieb aus.", "", "endorsed"),
         Arguments.of("de", "Er sprach von einer „[[Farbrevolution]]“.", "", "reported"));
