@@ -27,6 +27,8 @@ class EvaluateCommandTest {
             root.resolve("corpus/gold").toString(),
             "--frames",
             root.resolve("corpus/frames/kazakhstan-2022.yaml").toString(),
+            "--sources",
+            root.resolve("corpus/sources.csv").toString(),
             "--out",
             out.toString());
     assertThat(exit).isZero();
@@ -60,8 +62,8 @@ class EvaluateCommandTest {
     String[] all = attribution.get(attribution.size() - 1).split(",");
     assertThat(all[0]).isEqualTo("ALL");
     assertThat(Integer.parseInt(all[1])).as("attributed mentions").isEqualTo(594);
-    assertThat(Double.parseDouble(all[3])).as("stance accuracy").isGreaterThanOrEqualTo(0.881);
-    assertThat(Double.parseDouble(all[6])).as("speaker accuracy").isGreaterThanOrEqualTo(0.795);
+    assertThat(Double.parseDouble(all[3])).as("stance accuracy").isGreaterThanOrEqualTo(0.919);
+    assertThat(Double.parseDouble(all[6])).as("speaker accuracy").isGreaterThanOrEqualTo(0.912);
     assertThat(Files.exists(out.resolve("attribution_errors.csv"))).isTrue();
   }
 }

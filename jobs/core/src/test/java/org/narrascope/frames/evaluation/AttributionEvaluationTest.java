@@ -15,17 +15,7 @@ import org.narrascope.frames.attribution.MentionStance;
 class AttributionEvaluationTest {
   @Test
   void theBuiltInCuesOnTheRealGoldSetKeepTheirMeasuredQuality() {
-    EvaluationResult result;
-    try (FrameMatcher matcher =
-        FrameMatcher.compile(Lexicon.load(Path.of("../../corpus/frames/kazakhstan-2022.yaml")))) {
-      result =
-          MatchingEvaluation.run(
-              GoldSet.load(Path.of("../../corpus/gold")),
-              matcher,
-              MentionAttributor.builtIn(),
-              SourceRegistry.load(Path.of("../../corpus/sources.csv"))
-                  .namesWithRole(SourceRole.OFFICIAL));
-    }
+    EvaluationResult result = evaluate("../../corpus/gold");
     AttributionScore all = result.attribution(FrameScore.ALL).orElseThrow();
     System.out.println(result.attribution());
     result.attributionErrors().forEach(System.out::println);
@@ -43,19 +33,44 @@ class AttributionEvaluationTest {
     assertThat(sum).isEqualTo(all.mentions());
     assertThat(all.speakerMarked() + all.speakerUnmarked()).isEqualTo(all.mentions());
     assertThat(result.attributionErrors()).allMatch(e -> e.stanceWrong() || e.speakerWrong());
-    // Measured on the 126-document gold set (590 attributed mentions): stance accuracy 0.886441
-    // (523), speaker exact match 0.800539 (297 of 371 marked), invented speakers 0.059361 (13 of
-    // 219). On the first 66 documents, for the first rules,, on which the rules were written, 0.863
-    // and 0.672; on the
-    // 60 documents added later, before any rule saw them, 0.827 and 0.665. The floors are the
-    // measured values minus 0.005; the acceptance target (0.90 for both) is NOT reached yet:
-    // raise the floors as the rules improve.
+    // Measured on the 126-document gold set (594 attributed mentions): stance accuracy 0.924,
+    // speaker exact match 0.917 (342 of 373 marked), invented speakers 0.036 (8 of 221); the
+    // acceptance bar is 0.90 for both. The floors are the measured values minus 0.005: raise them
+    // as the rules improve, never lower them to let a change through.
     assertThat(all.stanceAccuracy().orElseThrow()).isGreaterThanOrEqualTo(FLOOR_STANCE);
     assertThat(all.speakerAccuracy().orElseThrow()).isGreaterThanOrEqualTo(FLOOR_SPEAKER);
     assertThat(all.inventedRate().orElseThrow()).isLessThanOrEqualTo(CEILING_INVENTED);
   }
 
-  private static final double FLOOR_STANCE = 0.881;
-  private static final double FLOOR_SPEAKER = 0.795;
-  private static final double CEILING_INVENTED = 0.065;
+  /**
+   * The development set ({@code corpus/gold-dev}): written held out, scored 0.805 and 0.627 by the
+   * rules tuned on {@code corpus/gold}, then read to find rules that failed on new text. Its
+   * figures (stance 0.927, speaker exact 0.910 of 134 marked, no invented speaker) now measure fit
+   * too; the floors keep them.
+   */
+  @Test
+  void theDevelopmentSetKeepsItsMeasuredQuality() {
+    AttributionScore all =
+        evaluate("../../corpus/gold-dev").attribution(FrameScore.ALL).orElseThrow();
+    assertThat(all.mentions()).isEqualTo(220);
+    assertThat(all.stanceAccuracy().orElseThrow()).isGreaterThanOrEqualTo(0.922);
+    assertThat(all.speakerAccuracy().orElseThrow()).isGreaterThanOrEqualTo(0.905);
+    assertThat(all.inventedRate().orElseThrow()).isLessThanOrEqualTo(0.02);
+  }
+
+  private static EvaluationResult evaluate(String dir) {
+    try (FrameMatcher matcher =
+        FrameMatcher.compile(Lexicon.load(Path.of("../../corpus/frames/kazakhstan-2022.yaml")))) {
+      return MatchingEvaluation.run(
+          GoldSet.load(Path.of(dir)),
+          matcher,
+          MentionAttributor.builtIn(),
+          SourceRegistry.load(Path.of("../../corpus/sources.csv"))
+              .namesWithRole(SourceRole.OFFICIAL));
+    }
+  }
+
+  private static final double FLOOR_STANCE = 0.919;
+  private static final double FLOOR_SPEAKER = 0.912;
+  private static final double CEILING_INVENTED = 0.041;
 }
