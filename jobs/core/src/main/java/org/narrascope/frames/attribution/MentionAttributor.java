@@ -879,8 +879,8 @@ public final class MentionAttributor implements Serializable {
         return Optional.of(OWN_VOICE); // "наши источники"; but "Наш аналітик Максим Бондар" speaks
       }
       // "ведучий російського державного телеканалу": the first source noun is the head, the rest
-      // its genitive complement.
-      for (int k = a; k < span.get()[0]; k++) {
+      // its genitive complement (English puts the head last: "a ministry spokesperson").
+      for (int k = a; k < span.get()[0] && !english; k++) {
         int len = LanguageCues.match(c.sources(), words, k);
         // A one-word institution stays with its role: "речник уряду", "речник МВС".
         int complementEnd = b;

@@ -534,6 +534,16 @@ class MentionAttributorTest {
                 + " газ]].",
             "",
             "endorsed"),
+        Arguments.of(
+            "ru",
+            "По мнению многих блогеров, главная тема недели — [[попытка переворота]].",
+            "блогеры",
+            "reported"),
+        Arguments.of(
+            "en",
+            "An embassy spokeswoman said the [[coup attempt]] had been foiled.",
+            "embassy spokeswoman",
+            "reported"),
         // --- a language without cues ---
         Arguments.of("de", "Die [[Farbrevolution]] blieb aus.", "", "endorsed"),
         Arguments.of("de", "Er sprach von einer „[[Farbrevolution]]“.", "", "reported"));
