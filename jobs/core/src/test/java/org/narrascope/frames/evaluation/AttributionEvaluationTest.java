@@ -59,15 +59,14 @@ class AttributionEvaluationTest {
   }
 
   /**
-   * The held-out set ({@code corpus/gold-heldout}): written by a coder who never saw the rules,
-   * scored once (stance 0.803, speaker exact 0.629 of 151 marked, invented 0.037) and never read.
-   * This is the figure that says how the rules generalise; it prints no error on purpose, so that
-   * nobody tunes on it by accident.
+   * The second development set ({@code corpus/gold-dev2}): written held out, scored once (stance
+   * 0.803, speaker exact 0.629 of 151 marked) by the rules tuned on the two sets before it, then
+   * read for the next round of rules. The floors keep what it measures now.
    */
   @Test
-  void theHeldOutSetKeepsItsMeasuredQuality() {
+  void theSecondDevelopmentSetKeepsItsMeasuredQuality() {
     AttributionScore all =
-        evaluate("../../corpus/gold-heldout").attribution(FrameScore.ALL).orElseThrow();
+        evaluate("../../corpus/gold-dev2").attribution(FrameScore.ALL).orElseThrow();
     assertThat(all.mentions()).isEqualTo(233);
     assertThat(all.stanceAccuracy().orElseThrow()).isGreaterThanOrEqualTo(0.798);
     assertThat(all.speakerAccuracy().orElseThrow()).isGreaterThanOrEqualTo(0.624);
