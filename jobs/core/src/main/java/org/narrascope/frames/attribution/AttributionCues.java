@@ -91,7 +91,8 @@ record AttributionCues(Map<String, LanguageCues> languages, List<String> shortNa
         cues(m, "gerunds", where),
         cues(m, "quantifiers", where),
         cues(m, "genitive_connectors", where),
-        endings(m, "proper_forms", where));
+        endings(m, "proper_forms", where),
+        cues(m, "subject_relatives", where));
   }
 
   /** An ending -> replacement map, the longest ending first (so that "ского" wins over "ого"). */

@@ -40,7 +40,8 @@ record LanguageCues(
     List<Cue> gerunds,
     List<Cue> quantifiers,
     List<Cue> genitiveConnectors,
-    List<Map.Entry<String, String>> properForms) {
+    List<Map.Entry<String, String>> properForms,
+    List<Cue> subjectRelatives) {
 
   LanguageCues {
     reportingVerbs = List.copyOf(reportingVerbs);
@@ -79,6 +80,7 @@ record LanguageCues(
     quantifiers = List.copyOf(quantifiers);
     genitiveConnectors = List.copyOf(genitiveConnectors);
     properForms = List.copyOf(properForms);
+    subjectRelatives = List.copyOf(subjectRelatives);
   }
 
   /** The length of the longest cue of {@code cues} that matches at {@code from}, or 0. */

@@ -577,6 +577,20 @@ public final class MentionAttributor implements Serializable {
       return -1;
     }
 
+    /** Where the phrase ending at word {@code i} starts: a multi-word source or proper source. */
+    int phraseStartOf(int i) {
+      int s = LanguageCues.matchEndingAt(c.sources(), words, i);
+      int p = LanguageCues.matchEndingAt(c.properSources(), words, i);
+      int a = i;
+      if (s >= 0) {
+        a = Math.min(a, s);
+      }
+      if (p >= 0) {
+        a = Math.min(a, p);
+      }
+      return a;
+    }
+
     /** Where the noun phrase whose head is word {@code i} starts. */
     int phraseStart(int i) {
       Optional<int[]> span = headSpan(i);
@@ -661,6 +675,15 @@ public final class MentionAttributor implements Serializable {
         int first = v - 1;
         int apposition = appositionOpening(v);
         if (apposition > 0) {
+          // "Другой читатель, Асхат, уточнил": an apposition that is only a name names the
+          // speaker the role before it describes.
+          boolean nameOnly = v - apposition <= 2;
+          for (int k = apposition; k < v; k++) {
+            nameOnly &= words.get(k).capitalized() && !functionWord(k) && !isProper(k);
+          }
+          if (nameOnly && LanguageCues.matchEndingAt(c.sources(), words, apposition - 1) >= 0) {
+            return Optional.of(render(apposition, v - 1, false));
+          }
           first = apposition - 1;
         }
         for (int i = first; i >= 0 && first - i < SUBJECT_WINDOW; i--) {
@@ -683,6 +706,28 @@ public final class MentionAttributor implements Serializable {
             if (open > 0 && words.get(open).gapBefore().indexOf(',') >= 0 && closed) {
               i = open;
               continue;
+            }
+            // "Putin, who told the summit that ...", "Токаєва, який раніше говорив про ...": a
+            // subject relative pronoun stands for the noun before it.
+            if (rel >= 0
+                && rel > 0
+                && LanguageCues.match(c.subjectRelatives(), words, rel) > 0
+                && headSpan(rel - 1).isPresent()
+                && !(rel - 1 >= m0 && rel - 1 <= m1)) {
+              // An object before the comma is in an oblique case: "підтримати депутата, який".
+              int start = phraseStart(rel - 1);
+              if (start > 0 && !english && !verbFinal) {
+                return Optional.of(render(start, headSpan(rel - 1).get()[1], true));
+              }
+              return phraseWithHeadAt(rel - 1, rel);
+            }
+            // English "A former deputy who runs a channel insisted": past the relative clause to
+            // the noun it describes.
+            if (rel > 0
+                && english
+                && words.get(rel).gapBefore().isBlank()
+                && headSpan(rel - 1).isPresent()) {
+              return phraseWithHeadAt(rel - 1, rel);
             }
             relative = rel >= 0;
             break;
@@ -833,7 +878,18 @@ public final class MentionAttributor implements Serializable {
             return Optional.empty();
           }
           int last = k - 1;
-          Optional<int[]> span = headSpan(last).filter(x -> !afterPreposition(last));
+          // The label is the speaker's phrase from its first word ("Словарь пропаганды:" is no
+          // speaker); a place after a preposition stays out ("Таксист из Жанаозена:" ->
+          // "таксист").
+          if (headSpan(0).isPresent()) {
+            int end = headSpan(0).get()[1];
+            while (end + 1 < k && !functionWord(end + 1) && isModifierOrNameAfter(end + 1)) {
+              end++;
+            }
+            return Optional.of(render(0, end, false));
+          }
+          Optional<int[]> span =
+              headSpan(last).filter(x -> !afterPreposition(last) && phraseStart(last) == 0);
           if (span.isPresent() || isShortNameAt(0)) {
             return Optional.of(render(0, k - 1, false));
           }
@@ -871,6 +927,17 @@ public final class MentionAttributor implements Serializable {
       while (a > 0 && isModifierOrName(a - 1) && onlySpace(a) && !(a - 1 >= m0 && a - 1 <= m1)) {
         a--;
       }
+      // Kazakh "министрліктің баспасөз хатшысы": a possessor in the genitive before the role.
+      if (verbFinal
+          && a > 0
+          && onlySpace(a)
+          && genitive(a - 1)
+          && LanguageCues.match(c.ownVoice(), words, a - 1) == 0
+          && (LanguageCues.matchEndingAt(c.sources(), words, a - 1) >= 0
+              || isProper(a - 1)
+              || isName(a - 1))) {
+        a = phraseStartOf(a - 1);
+      }
       if (ownPossessive
           && a > 0
           && onlySpace(a)
@@ -880,7 +947,7 @@ public final class MentionAttributor implements Serializable {
       }
       // "ведучий російського державного телеканалу": the first source noun is the head, the rest
       // its genitive complement (English puts the head last: "a ministry spokesperson").
-      for (int k = a; k < span.get()[0] && !english; k++) {
+      for (int k = a; k < span.get()[0] && !english && !verbFinal; k++) {
         int len = LanguageCues.match(c.sources(), words, k);
         // A one-word institution stays with its role: "речник уряду", "речник МВС".
         int complementEnd = b;
@@ -1066,7 +1133,7 @@ public final class MentionAttributor implements Serializable {
 
     boolean isName(int i) {
       Word w = words.get(i);
-      if (!w.capitalized() || isPronoun(i)) {
+      if (!w.capitalized() || isPronoun(i) || functionWord(i)) {
         return false;
       }
       if (!w.initial() || w.allCaps() || isShortName(w) || isProper(i) || namedElsewhere(w)) {
@@ -1132,6 +1199,7 @@ public final class MentionAttributor implements Serializable {
       Word w = words.get(i);
       if (LanguageCues.match(c.complementizers(), words, i) > 0
           || LanguageCues.match(c.relatives(), words, i) > 0
+          || (w.capitalized() && functionWord(i))
           || isPronoun(i)
           || (verbFinal && oblique(i))) {
         return false;
@@ -1180,6 +1248,18 @@ public final class MentionAttributor implements Serializable {
       return false;
     }
 
+    /**
+     * A preposition, conjunction, complementizer or relative pronoun: capitalised at a sentence or
+     * quotation start ("По телевизору", "Бірақ", "As Grant notes"), it is still no name.
+     */
+    boolean functionWord(int i) {
+      return LanguageCues.match(c.adverbialPrepositions(), words, i) > 0
+          || LanguageCues.match(c.prepositions(), words, i) > 0
+          || LanguageCues.match(c.conjunctions(), words, i) > 0
+          || LanguageCues.match(c.complementizers(), words, i) > 0
+          || LanguageCues.match(c.relatives(), words, i) > 0;
+    }
+
     /** A word that is no function word, source, title or pronoun (a name may start with it). */
     boolean plainWord(int i) {
       return !ARTICLES.contains(words.get(i).norm())
@@ -1189,6 +1269,16 @@ public final class MentionAttributor implements Serializable {
           && LanguageCues.match(c.sources(), words, i) == 0
           && LanguageCues.match(c.titles(), words, i) == 0
           && !isPronoun(i);
+    }
+
+    /**
+     * Whether word {@code i} continues a label's phrase: a name, a source noun or a word in the
+     * genitive of a place ("Мешканка Жанаозена"); a preposition ends it.
+     */
+    boolean isModifierOrNameAfter(int i) {
+      return words.get(i).capitalized()
+          || LanguageCues.match(c.sources(), words, i) > 0
+          || isModifierOrName(i);
     }
 
     /** Whether words [a, b] hold a person's name: two capitalised words in a row. */
@@ -1252,7 +1342,14 @@ public final class MentionAttributor implements Serializable {
           && (words.get(a).norm().equals("a") || words.get(a).norm().equals("an"))) {
         a++;
       }
-      for (int k = a; k <= b; k++) {
+      // "окружение Назарбаева" is the entourage, not Nazarbayev: a public figure after a source
+      // noun that is no title is its complement.
+      boolean complementOwner =
+          !english
+              && LanguageCues.match(c.sources(), words, a) > 0
+              && LanguageCues.match(c.titles(), words, a) == 0
+              && (!words.get(a).capitalized() || words.get(a).initial());
+      for (int k = a; k <= b && !(complementOwner && k > a); k++) {
         for (int s = 0; s < cues.shortNames().size(); s++) {
           if (words.get(k).norm().startsWith(shortNamesNorm.get(s))) {
             return cues.shortNames().get(s);
@@ -1472,7 +1569,20 @@ public final class MentionAttributor implements Serializable {
             && !before.country(k - 1)
             && !w.allCaps()
             && !prev.allCaps()) {
-          return Optional.of(before.render(k - 1, k, false));
+          // The whole run of capitalised words: render keeps a person's two names of it
+          // ("Ерлан Қасымов Дала ТВ ..." -> "Ерлан Қасымов").
+          int a = k - 1;
+          while (a > 0
+              && ws.get(a - 1).capitalized()
+              && before.onlySpace(a)
+              && (!ws.get(a - 1).initial() || before.plainWord(a - 1))) {
+            a--;
+          }
+          int b = k;
+          while (b + 1 < ws.size() && ws.get(b + 1).capitalized() && before.onlySpace(b + 1)) {
+            b++;
+          }
+          return Optional.of(before.render(a, b, false));
         }
       }
       return Optional.empty();
@@ -1525,13 +1635,13 @@ public final class MentionAttributor implements Serializable {
           return s;
         }
       }
+      // Else its first noun phrase that is no object of a preposition: usually the subject
+      // ("Президент Казахстану ... Токаєв у п'ятницю дозволив силовикам ...").
       for (int i = 0; i < words.size(); i++) {
-        if (LanguageCues.match(c.sources(), words, i) > 0) {
-          return phraseWithHeadAt(i, words.size());
+        if (isPronoun(i) || afterPreposition(i) || (verbFinal && oblique(i))) {
+          continue;
         }
-      }
-      for (int i = 0; i < words.size(); i++) {
-        if (isName(i) && !isPronoun(i) && !afterPreposition(i) && !(verbFinal && oblique(i))) {
+        if (LanguageCues.match(c.sources(), words, i) > 0 || isName(i) || isProper(i)) {
           return phraseWithHeadAt(i, words.size());
         }
       }

@@ -544,6 +544,43 @@ class MentionAttributorTest {
             "An embassy spokeswoman said the [[coup attempt]] had been foiled.",
             "embassy spokeswoman",
             "reported"),
+        // --- function words, subject relatives, appositive names, owners, labels ---
+        Arguments.of(
+            "ru",
+            "Читательница из Костаная пишет: «По радио весь день твердят про „[[иностранных"
+                + " боевиков]]“, а у нас тишина».",
+            "читательница",
+            "distanced"),
+        Arguments.of(
+            "en",
+            "Peskov, who told reporters that [[Maidan technologies]] were at work, left early.",
+            "Peskov",
+            "reported"),
+        Arguments.of(
+            "uk",
+            "Мер закликав підтримати депутата, який раніше говорив про [[спробу перевороту]].",
+            "депутат",
+            "reported"),
+        Arguments.of(
+            "ru",
+            "Другой водитель, Марат, добавил: «Это была [[борьба кланов]]».",
+            "Марат",
+            "reported"),
+        Arguments.of(
+            "ru",
+            "Окружение Масимова отрицает любую [[борьбу за власть]].",
+            "окружение Масимова",
+            "distanced"),
+        Arguments.of(
+            "ru",
+            "Пенсионерка из Атырау: «Нам нужны низкие [[цены на газ]]»",
+            "пенсионерка",
+            "reported"),
+        Arguments.of(
+            "kk",
+            "Бірақ министрліктің баспасөз хатшысы [[билік үшін күрестің]] болғанын жоққа шығарды.",
+            "министрліктің баспасөз хатшысы",
+            "distanced"),
         // --- a language without cues ---
         Arguments.of("de", "Die [[Farbrevolution]] blieb aus.", "", "endorsed"),
         Arguments.of("de", "Er sprach von einer „[[Farbrevolution]]“.", "", "reported"));
