@@ -92,7 +92,9 @@ record AttributionCues(Map<String, LanguageCues> languages, List<String> shortNa
         cues(m, "quantifiers", where),
         cues(m, "genitive_connectors", where),
         endings(m, "proper_forms", where),
-        cues(m, "subject_relatives", where));
+        cues(m, "subject_relatives", where),
+        cues(m, "perspective", where),
+        cues(m, "group_parts", where));
   }
 
   /** An ending -> replacement map, the longest ending first (so that "ского" wins over "ого"). */

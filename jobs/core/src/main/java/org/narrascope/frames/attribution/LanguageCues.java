@@ -41,7 +41,9 @@ record LanguageCues(
     List<Cue> quantifiers,
     List<Cue> genitiveConnectors,
     List<Map.Entry<String, String>> properForms,
-    List<Cue> subjectRelatives) {
+    List<Cue> subjectRelatives,
+    List<Cue> perspective,
+    List<Cue> groupParts) {
 
   LanguageCues {
     reportingVerbs = List.copyOf(reportingVerbs);
@@ -81,6 +83,8 @@ record LanguageCues(
     genitiveConnectors = List.copyOf(genitiveConnectors);
     properForms = List.copyOf(properForms);
     subjectRelatives = List.copyOf(subjectRelatives);
+    perspective = List.copyOf(perspective);
+    groupParts = List.copyOf(groupParts);
   }
 
   /** The length of the longest cue of {@code cues} that matches at {@code from}, or 0. */

@@ -250,6 +250,7 @@ public final class MentionAttributor implements Serializable {
       if (found.isEmpty()) {
         found = venue();
       }
+
       boolean distanced =
           found.map(Found::distancing).orElse(false)
               || distancingNear()
@@ -544,7 +545,31 @@ public final class MentionAttributor implements Serializable {
         return true;
       }
       Word w = words.get(i);
-      return quote != null && w.start() > quote[0] && w.end() <= quote[1];
+      return quote != null
+          && w.start() > quote[0]
+          && w.end() <= quote[1]
+          && !insertedAttribution(i);
+    }
+
+    /**
+     * Whether word {@code i}, inside the mention's quotation, belongs to an attribution set into it
+     * between dashes after the mention: "«Никакой борьбы элит нет, — добавил эксперт. — Это
+     * выдумка»".
+     */
+    boolean insertedAttribution(int i) {
+      if (i <= m1) {
+        return false;
+      }
+      for (int k = i; k > m1; k--) {
+        String gap = words.get(k).gapBefore();
+        if (gap.indexOf('—') >= 0 || gap.indexOf('–') >= 0) {
+          return gap.indexOf(',') >= 0 || k == m1 + 1;
+        }
+        if (k < i && hasPunctuation(gap) && gap.indexOf(' ') < 0) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /** Whether word {@code i} lies inside the mention's quotation and word {@code v} outside. */
@@ -642,6 +667,12 @@ public final class MentionAttributor implements Serializable {
       boolean relative = false;
       if (verbFinal) {
         for (int i = 0; i < v; i++) {
+          if (!(i >= m0 && i <= m1)
+              && genitive(i)
+              && i + 1 < v
+              && LanguageCues.match(c.groupParts(), words, i + 1) > 0) {
+            return Optional.of(render(i, i, true)); // "Саясаттанушылардың басым бөлігі"
+          }
           if ((i >= m0 && i <= m1) || oblique(i) || quotedAway(i, v)) {
             continue;
           }
@@ -965,6 +996,22 @@ public final class MentionAttributor implements Serializable {
             && !words.get(span.get()[0]).capitalized()) {
           b = k + len - 1;
           break;
+        }
+      }
+      // English: "of" between capitalised words belongs to a name ("The Minister of Foreign
+      // Affairs").
+      while (english
+          && a > 1
+          && words.get(a).capitalized()
+          && words.get(a - 1).norm().equals("of")
+          && onlySpace(a)
+          && onlySpace(a - 1)
+          && words.get(a - 2).capitalized()
+          && !functionWord(a - 2)
+          && !overlapsMention(a - 2, a - 1)) {
+        a -= 2;
+        while (a > 0 && isModifierOrName(a - 1) && onlySpace(a) && !overlapsMention(a - 1, a - 1)) {
+          a--;
         }
       }
       // English: a determiner up to three words back opens the phrase ("the emergencies ministry").
@@ -1391,8 +1438,9 @@ public final class MentionAttributor implements Serializable {
           while (name - 1 >= k + len && words.get(name - 1).capitalized() && onlySpace(name)) {
             name--;
           }
-          if (!words.get(name).capitalized()) {
-            name = b + 1;
+          if (!words.get(name).capitalized()
+              || (english && name > 0 && words.get(name - 1).norm().equals("of"))) {
+            name = b + 1; // no name: "The Minister of Foreign Affairs" is a title
           }
           boolean person = false;
           for (int k2 = name; k2 <= b; k2++) {
@@ -1674,6 +1722,10 @@ public final class MentionAttributor implements Serializable {
 
     /** The first source noun before the mention: the owner of an unattributed distance. */
     String firstSourceInSentence() {
+      // "Для Кремля кожен масовий протест — це ...": the view of the one it is for.
+      if (m0 > 1 && LanguageCues.match(c.perspective(), words, 0) > 0 && headSpan(1).isPresent()) {
+        return render(1, headSpan(1).get()[1], true);
+      }
       for (int i = 0; i < m0 && i < words.size(); i++) {
         if (afterPreposition(i)) {
           continue; // "В КНБ ... не объяснили": a place, not an owner

@@ -581,6 +581,28 @@ class MentionAttributorTest {
             "Бірақ министрліктің баспасөз хатшысы [[билік үшін күрестің]] болғанын жоққа шығарды.",
             "министрліктің баспасөз хатшысы",
             "distanced"),
+        // --- an attribution set into the quotation, titles with "of", whose view, group part ---
+        Arguments.of(
+            "ru",
+            "«Никаких [[иностранных боевиков]] тут не было, — сказал депутат. — Это сказки».",
+            "депутат",
+            "distanced"),
+        Arguments.of(
+            "en",
+            "The Minister of Internal Affairs, speaking on Monday, said that [[terrorist gangs]]"
+                + " had been destroyed.",
+            "The Minister of Internal Affairs",
+            "reported"),
+        Arguments.of(
+            "ru",
+            "Для Кремля каждый массовый протест — это [[цветная революция]].",
+            "Кремль",
+            "distanced"),
+        Arguments.of(
+            "kk",
+            "Сарапшылардың басым бөлігі мұны [[билік үшін күрес]] деп санайды.",
+            "сарапшылар",
+            "reported"),
         // --- a language without cues ---
         Arguments.of("de", "Die [[Farbrevolution]] blieb aus.", "", "endorsed"),
         Arguments.of("de", "Er sprach von einer „[[Farbrevolution]]“.", "", "reported"));

@@ -45,7 +45,7 @@ class AttributionEvaluationTest {
   /**
    * The development set ({@code corpus/gold-dev}): written held out, scored 0.805 and 0.627 by the
    * rules tuned on {@code corpus/gold}, then read to find rules that failed on new text. Its
-   * figures (stance 0.927, speaker exact 0.910 of 134 marked, no invented speaker) now measure fit
+   * figures (stance 0.941, speaker exact 0.925 of 134 marked, no invented speaker) now measure fit
    * too; the floors keep them.
    */
   @Test
@@ -53,23 +53,23 @@ class AttributionEvaluationTest {
     AttributionScore all =
         evaluate("../../corpus/gold-dev").attribution(FrameScore.ALL).orElseThrow();
     assertThat(all.mentions()).isEqualTo(220);
-    assertThat(all.stanceAccuracy().orElseThrow()).isGreaterThanOrEqualTo(0.922);
-    assertThat(all.speakerAccuracy().orElseThrow()).isGreaterThanOrEqualTo(0.905);
+    assertThat(all.stanceAccuracy().orElseThrow()).isGreaterThanOrEqualTo(0.936);
+    assertThat(all.speakerAccuracy().orElseThrow()).isGreaterThanOrEqualTo(0.920);
     assertThat(all.inventedRate().orElseThrow()).isLessThanOrEqualTo(0.02);
   }
 
   /**
    * The second development set ({@code corpus/gold-dev2}): written held out, scored once (stance
    * 0.803, speaker exact 0.629 of 151 marked) by the rules tuned on the two sets before it, then
-   * read for the next round of rules. The floors keep what it measures now.
+   * read for the next round of rules; now stance 0.918, speaker exact 0.841. The floors keep it.
    */
   @Test
   void theSecondDevelopmentSetKeepsItsMeasuredQuality() {
     AttributionScore all =
         evaluate("../../corpus/gold-dev2").attribution(FrameScore.ALL).orElseThrow();
     assertThat(all.mentions()).isEqualTo(233);
-    assertThat(all.stanceAccuracy().orElseThrow()).isGreaterThanOrEqualTo(0.798);
-    assertThat(all.speakerAccuracy().orElseThrow()).isGreaterThanOrEqualTo(0.624);
+    assertThat(all.stanceAccuracy().orElseThrow()).isGreaterThanOrEqualTo(0.913);
+    assertThat(all.speakerAccuracy().orElseThrow()).isGreaterThanOrEqualTo(0.836);
     assertThat(all.inventedRate().orElseThrow()).isLessThanOrEqualTo(0.042);
   }
 
