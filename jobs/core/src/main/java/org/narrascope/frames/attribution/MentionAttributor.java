@@ -33,19 +33,27 @@ import org.narrascope.frames.attribution.Words.Word;
  *       never across a complementizer, colon, dash or quotation mark; never inside the mention's
  *       own quotation; never a noun phrase after a preposition ("a host on Russian television"); an
  *       apposition or relative clause between commas before the verb is skipped ("X, a spokesman
- *       for Y, denied"); a lone place yields to a source further left. An adverbial participle
- *       ("..., попередивши, що") has the sentence's first subject. After the mention, an inverted
- *       verb (", сообщает МВД", "«...», – деді X") takes the subject after it. A verb of a relative
- *       clause closed before the mention, or of one opening after the mention on another noun, is
- *       skipped; a verb after ", while"/", а" comes last. In Kazakh the subject is the first noun
- *       phrase of the sentence without an oblique case ending. Failing all: a headline label "X:
- *       ..."; a quotation that opens after a colon belongs to the subject before the colon.
+ *       for Y, denied"), unless it is a name alone after a role ("Другой читатель, Асхат, уточнил"
+ *       → "Асхат"); a subject relative stands for the noun before it ("Putin, who told the
+ *       summit"); a capitalised preposition or conjunction is no name ("По телевизору", "As Grant
+ *       notes"); a lone place yields to a source further left. An adverbial participle ("...,
+ *       попередивши, що") has the sentence's first subject. After the mention, an inverted verb (",
+ *       сообщает МВД", "«...», – деді X") takes the subject after it. A verb of a relative clause
+ *       closed before the mention, or of one opening after the mention on another noun, is skipped;
+ *       a verb after ", while"/", а" comes last. In Kazakh the subject is the first noun phrase of
+ *       the sentence without an oblique case ending, or a group in the genitive before "басым
+ *       бөлігі". An attribution set into the quotation between dashes ("«..., — добавил эксперт. —
+ *       ...»") is read as outside it. Failing all: a headline label "X: ..." read from its first
+ *       word up to a preposition ("Таксист из Жанаозена:" → "таксист"); a quotation that opens
+ *       after a colon belongs to the subject before the colon.
  *   <li><b>Across sentences.</b> A sentence without a cue that speaks of a statement ("В
  *       обвинуваченні", "Хабарламада", "The same feed") continues the speaker of the sentence
  *       before, unless the noun names its own author ("обращение Назарбаева"). A personal pronoun
  *       resolves to a source or name before it in the sentence, else to the previous sentence's
  *       speaker, else (he, she, он, вона) to the last person named in the field. A medium before
- *       the mention ("в телеэфире", "On Russian talk shows") is its source when nothing else is.
+ *       the mention ("в телеэфире", "On Russian talk shows") is its source when nothing else is,
+ *       and a distanced sentence opening "Для X" gives X's view ("Для Кремля кожен протест — це
+ *       ..." → "Кремль").
  *   <li><b>Own voice.</b> A first-person phrase ("наши источники", "редакция", "our analysts") is
  *       the outlet itself: its cue is ignored; a named person after it ("Наш аналітик Максим
  *       Бондар") still speaks.
@@ -57,16 +65,17 @@ import org.narrascope.frames.attribution.Words.Word;
  *       "речник уряду"), or a proper source ("Мемлекет басшысы"). Then: leading numerals,
  *       quantifiers, time words, "one"/"один" and the indefinite article are dropped ("Багато
  *       коментаторів" → "коментатори"); "one of the X" is one X; a phrase holding a short name
- *       (public figures) is that surname; a title or role before a name is dropped, the name being
- *       the last run of capitalised words ("Руководитель Центра ... Виктор Шалагин" → "Виктор
- *       Шалагин"); a country before an institution or after anything is dropped ("Казахстанське
- *       МВС", "Президент Казахстану" → "Президент"); an institution loses its country; a run of
- *       three or more capitalised words keeps the person's two names; the words of an "according
- *       to" phrase with a preposition return to the dictionary form ("по словам Путина" → "Путин"),
- *       as do inflected proper sources ("Версія Кремля" → "Кремль"); a common source noun or
- *       modifier opening the sentence is written in lower case in ru, uk and kk; English keeps the
- *       text's case and the definite article, cuts at a possessive ("A Russian news agency's feed"
- *       → "Russian news agency").
+ *       (public figures) is that surname, unless it follows a source noun that is no title
+ *       ("окружение Назарбаева"); a title or role before a name is dropped, the name being the last
+ *       run of capitalised words ("Руководитель Центра ... Виктор Шалагин" → "Виктор Шалагин"); a
+ *       country before an institution or after anything is dropped ("Казахстанське МВС", "Президент
+ *       Казахстану" → "Президент"); an institution loses its country; a run of three or more
+ *       capitalised words keeps the person's two names; the words of an "according to" phrase with
+ *       a preposition return to the dictionary form ("по словам Путина" → "Путин"), as do inflected
+ *       proper sources ("Версія Кремля" → "Кремль"); a common source noun or modifier opening the
+ *       sentence is written in lower case in ru, uk and kk; English keeps the text's case and the
+ *       definite article, cuts at a possessive ("A Russian news agency's feed" → "Russian news
+ *       agency").
  *   <li><b>Distanced</b> when a distancing modifier stands at most three words before the mention
  *       (so-called, якобы, нібито, никакой, "не было", "no evidence of", "рассказы о", "talk of"),
  *       a distancing particle at most three words after it (якобы, нібито, "туралы әңгіме",
