@@ -611,12 +611,17 @@ class MentionAttributorTest {
   @ParameterizedTest(name = "{0}: {1}")
   @MethodSource("cases")
   void attributesEachConstruction(String lang, String marked, String speaker, String stance) {
+    assertThat(attribute(lang, marked, false))
+        .isEqualTo(new Attribution(speaker, MentionStance.parse(stance)));
+  }
+
+  /** Attributes the mention marked {@code [[...]]} in {@code marked}. */
+  private static Attribution attribute(String lang, String marked, boolean institutional) {
     int start = marked.indexOf("[[");
     int end = marked.indexOf("]]") - 2;
     String text = marked.replace("[[", "").replace("]]", "");
     boolean quoted = QuotationMarks.isQuoted(text, start, end);
-    assertThat(ATTRIBUTOR.attribute(lang, text, start, end, quoted))
-        .isEqualTo(new Attribution(speaker, MentionStance.parse(stance)));
+    return ATTRIBUTOR.attribute(lang, text, start, end, quoted, institutional);
   }
 
   static Stream<Arguments> institutionalCases() {
@@ -656,11 +661,7 @@ class MentionAttributorTest {
   @MethodSource("institutionalCases")
   void anInstitutionsOwnStatementIsItsOwnVoice(
       String lang, String marked, String speaker, String stance) {
-    int start = marked.indexOf("[[");
-    int end = marked.indexOf("]]") - 2;
-    String text = marked.replace("[[", "").replace("]]", "");
-    boolean quoted = QuotationMarks.isQuoted(text, start, end);
-    assertThat(ATTRIBUTOR.attribute(lang, text, start, end, quoted, true))
+    assertThat(attribute(lang, marked, true))
         .isEqualTo(new Attribution(speaker, MentionStance.parse(stance)));
   }
 
